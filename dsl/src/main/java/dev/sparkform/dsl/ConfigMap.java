@@ -1,0 +1,66 @@
+package dev.sparkform.dsl;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Plain configuration data (e.g. {@code spark-defaults.conf}, {@code log4j2.properties}). */
+@Value.Immutable
+public abstract class ConfigMap implements StackResource {
+  @Override
+  public abstract String name();
+
+  @Override
+  public abstract Optional<String> namespace();
+
+  @Override
+  public abstract Map<String, String> labels();
+
+  @Override
+  public abstract Map<String, String> annotations();
+
+  public abstract Map<String, String> data();
+
+  public abstract Optional<Boolean> immutable();
+
+  @Override
+  public String kind() {
+    return "ConfigMap";
+  }
+
+  @Override
+  public boolean namespaced() {
+    return true;
+  }
+
+  public ConfigMap namespace(String namespace) {
+    return ImmutableConfigMap.builder().from(this).namespace(namespace).build();
+  }
+
+  public ConfigMap label(String key, String value) {
+    return ImmutableConfigMap.builder().from(this).putLabels(key, value).build();
+  }
+
+  public ConfigMap annotation(String key, String value) {
+    return ImmutableConfigMap.builder().from(this).putAnnotations(key, value).build();
+  }
+
+  public ConfigMap data(String key, String value) {
+    return ImmutableConfigMap.builder().from(this).putData(key, value).build();
+  }
+
+  /** Immutable config maps cannot be edited, only replaced; the API server stops watching them. */
+  public ConfigMap immutable(boolean immutable) {
+    return ImmutableConfigMap.builder().from(this).immutable(immutable).build();
+  }
+
+  static ConfigMap named(String name) {
+    return ImmutableConfigMap.builder().name(name).build();
+  }
+
+  @Override
+  public void validate(Problems p) {
+    Metadata.validate(p, this, Metadata.NameRule.DNS_SUBDOMAIN);
+    data().keySet().forEach(k -> Names.dataKey(p, k));
+  }
+}

@@ -1,0 +1,165 @@
+package dev.sparkform.dsl;
+
+/**
+ * Every factory of the DSL, for one static import. {@code dev.sparkform.Sparkform} extends this
+ * with rendering, so programs and jshell usually import that instead:
+ *
+ * <pre>{@code
+ * import static dev.sparkform.Sparkform.*;
+ *
+ * Stack stack = stack("spark-pi").namespace("spark-jobs")
+ *     .add(namespace("spark-jobs").quota(quota("compute").requests(cores(64), gib(256))),
+ *          serviceAccount("spark"),
+ *          role("spark-driver").rules(rule().apiGroups("").resources("pods", "services", "configmaps")
+ *              .verbs(GET, LIST, WATCH, CREATE, UPDATE, PATCH, DELETE, DELETECOLLECTION)),
+ *          roleBinding("spark-driver").role("spark-driver").serviceAccount("spark"));
+ * render(stack);
+ * }</pre>
+ */
+public class Dsl {
+  public static final Verb GET = Verb.GET;
+  public static final Verb LIST = Verb.LIST;
+  public static final Verb WATCH = Verb.WATCH;
+  public static final Verb CREATE = Verb.CREATE;
+  public static final Verb UPDATE = Verb.UPDATE;
+  public static final Verb PATCH = Verb.PATCH;
+  public static final Verb DELETE = Verb.DELETE;
+  public static final Verb DELETECOLLECTION = Verb.DELETECOLLECTION;
+
+  public static final Toleration.Effect NO_SCHEDULE = Toleration.Effect.NO_SCHEDULE;
+  public static final Toleration.Effect PREFER_NO_SCHEDULE = Toleration.Effect.PREFER_NO_SCHEDULE;
+  public static final Toleration.Effect NO_EXECUTE = Toleration.Effect.NO_EXECUTE;
+
+  /** For subclasses that add verbs (rendering, CLI); not meant to be instantiated. */
+  protected Dsl() {}
+
+  // ---- stack and namespaces
+
+  public static Stack stack(String name) {
+    return Stack.named(name);
+  }
+
+  public static Namespace namespace(String name) {
+    return Namespace.named(name);
+  }
+
+  public static ResourceQuota quota(String name) {
+    return ResourceQuota.named(name);
+  }
+
+  public static LimitRange limitRange(String name) {
+    return LimitRange.named(name);
+  }
+
+  // ---- identity and RBAC
+
+  public static ServiceAccount serviceAccount(String name) {
+    return ServiceAccount.named(name);
+  }
+
+  public static Role role(String name) {
+    return Role.named(name, false);
+  }
+
+  public static Role clusterRole(String name) {
+    return Role.named(name, true);
+  }
+
+  public static PolicyRule rule() {
+    return PolicyRule.empty();
+  }
+
+  public static RoleBinding roleBinding(String name) {
+    return RoleBinding.named(name, false);
+  }
+
+  public static RoleBinding clusterRoleBinding(String name) {
+    return RoleBinding.named(name, true);
+  }
+
+  // ---- configuration
+
+  public static ConfigMap configMap(String name) {
+    return ConfigMap.named(name);
+  }
+
+  public static Secret secret(String name) {
+    return Secret.named(name);
+  }
+
+  /** A secret value read from this environment variable when the stack is compiled. */
+  public static SecretValue fromEnv(String variable) {
+    return SecretValue.of(SecretValue.Source.ENVIRONMENT, variable);
+  }
+
+  /** A secret value read from this file (path relative to the working directory) when compiled. */
+  public static SecretValue fromFile(String path) {
+    return SecretValue.of(SecretValue.Source.FILE, path);
+  }
+
+  /** A secret value written out in the program; prefer {@link #fromEnv} or {@link #fromFile}. */
+  public static SecretValue literal(String value) {
+    return SecretValue.of(SecretValue.Source.LITERAL, value);
+  }
+
+  // ---- scheduling
+
+  public static Scheduling scheduling() {
+    return Scheduling.empty();
+  }
+
+  /** Tolerates taint {@code key=value:effect}. */
+  public static Toleration tolerate(String key, String value, Toleration.Effect effect) {
+    return Toleration.of(key, Toleration.Operator.EQUAL, value, effect);
+  }
+
+  /** Tolerates taint {@code key} with any value and this effect ({@code null}: any effect). */
+  public static Toleration tolerateExists(String key, Toleration.Effect effect) {
+    return Toleration.of(key, Toleration.Operator.EXISTS, null, effect);
+  }
+
+  /** A node-label expression for affinity terms: {@code node("pool").in("spark")}. */
+  public static NodeMatch node(String nodeLabel) {
+    return new NodeMatch(nodeLabel);
+  }
+
+  // ---- quantities
+
+  public static Memory bytes(long n) {
+    return Memory.bytes(n);
+  }
+
+  public static Memory kib(long n) {
+    return Memory.kib(n);
+  }
+
+  public static Memory mib(long n) {
+    return Memory.mib(n);
+  }
+
+  public static Memory gib(long n) {
+    return Memory.gib(n);
+  }
+
+  public static Memory tib(long n) {
+    return Memory.tib(n);
+  }
+
+  /** Parses {@code "8Gi"} or Spark's {@code "8g"}; see {@link Memory#parse}. */
+  public static Memory memory(String text) {
+    return Memory.parse(text);
+  }
+
+  public static Cpu cores(long n) {
+    return Cpu.cores(n);
+  }
+
+  public static Cpu millicores(long n) {
+    return Cpu.millicores(n);
+  }
+
+  /** Parses {@code "2"}, {@code "0.5"} or {@code "500m"}. */
+  public static Cpu cpu(String text) {
+    return Cpu.parse(text);
+  }
+}

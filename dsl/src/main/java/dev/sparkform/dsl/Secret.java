@@ -1,0 +1,91 @@
+package dev.sparkform.dsl;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A Secret the stack creates. Most stacks only reference existing secrets by name; when one is
+ * created here its values come from the environment or files at compile time ({@link SecretValue}),
+ * never from Java source unless written out with {@code literal(..)}.
+ */
+@Value.Immutable
+public abstract class Secret implements StackResource {
+  @Override
+  public abstract String name();
+
+  @Override
+  public abstract Optional<String> namespace();
+
+  @Override
+  public abstract Map<String, String> labels();
+
+  @Override
+  public abstract Map<String, String> annotations();
+
+  @Value.Default
+  public String type() {
+    return "Opaque";
+  }
+
+  public abstract Map<String, SecretValue> data();
+
+  public abstract Optional<Boolean> immutable();
+
+  @Override
+  public String kind() {
+    return "Secret";
+  }
+
+  @Override
+  public boolean namespaced() {
+    return true;
+  }
+
+  public Secret namespace(String namespace) {
+    return ImmutableSecret.builder().from(this).namespace(namespace).build();
+  }
+
+  public Secret label(String key, String value) {
+    return ImmutableSecret.builder().from(this).putLabels(key, value).build();
+  }
+
+  public Secret annotation(String key, String value) {
+    return ImmutableSecret.builder().from(this).putAnnotations(key, value).build();
+  }
+
+  /** The Secret type, e.g. {@code kubernetes.io/dockerconfigjson} for registry credentials. */
+  public Secret type(String type) {
+    return ImmutableSecret.builder().from(this).type(type).build();
+  }
+
+  public Secret data(String key, SecretValue value) {
+    return ImmutableSecret.builder().from(this).putData(key, value).build();
+  }
+
+  public Secret immutable(boolean immutable) {
+    return ImmutableSecret.builder().from(this).immutable(immutable).build();
+  }
+
+  static Secret named(String name) {
+    return ImmutableSecret.builder().name(name).build();
+  }
+
+  @Override
+  public void validate(Problems p) {
+    Metadata.validate(p, this, Metadata.NameRule.DNS_SUBDOMAIN);
+    if (type().isBlank()) {
+      p.add("type must not be empty");
+    }
+    data().forEach((k, v) -> {
+      Names.dataKey(p, k);
+      v.validate(p.at("data " + k));
+    });
+    if (data().isEmpty()) {
+      p.add("has no data");
+    }
+    if (type().equals("kubernetes.io/dockerconfigjson") && !data().containsKey(".dockerconfigjson")) {
+      p.add("a %s secret needs the key .dockerconfigjson", type());
+    }
+  }
+}

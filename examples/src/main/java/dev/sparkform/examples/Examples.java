@@ -1,0 +1,19 @@
+package dev.sparkform.examples;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The built-in examples, in the order {@code bin/sparkform examples} lists them. */
+public final class Examples {
+  private static final List<Example> ALL = List.of(new SparkPi());
+
+  private Examples() {}
+
+  public static List<Example> all() {
+    return ALL;
+  }
+
+  public static Optional<Example> named(String name) {
+    return ALL.stream().filter(e -> e.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.sparkform.compile;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The order objects are installed in: what others depend on first. Kinds not listed (workloads,
+ * custom resources) come after all listed ones, in the order given. Deletion uses the reverse.
+ */
+public final class InstallOrder {
+  static final List<String> KINDS = List.of(
+      "Namespace", "ResourceQuota", "LimitRange", "ServiceAccount", "ClusterRole", "Role",
+      "ClusterRoleBinding", "RoleBinding", "ConfigMap", "Secret");
+
+  private InstallOrder() {}
+
+  /** Rank of a kind; unlisted kinds share the last rank. */
+  public static int rank(String kind) {
+    int i = KINDS.indexOf(kind);
+    return i < 0 ? KINDS.size() : i;
+  }
+
+  /** Orders by rank; a stable sort keeps declaration order within a rank. */
+  public static Comparator<HasMetadata> comparator() {
+    return Comparator.comparingInt(o -> rank(o.getKind()));
+  }
+}

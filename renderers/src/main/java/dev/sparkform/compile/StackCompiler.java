@@ -1,0 +1,204 @@
+package dev.sparkform.compile;
+
+import dev.sparkform.dsl.ConfigMap;
+import dev.sparkform.dsl.LimitRange;
+import dev.sparkform.dsl.Namespace;
+import dev.sparkform.dsl.PolicyRule;
+import dev.sparkform.dsl.Problems;
+import dev.sparkform.dsl.ResourceQuota;
+import dev.sparkform.dsl.Resources;
+import dev.sparkform.dsl.Role;
+import dev.sparkform.dsl.RoleBinding;
+import dev.sparkform.dsl.Secret;
+import dev.sparkform.dsl.ServiceAccount;
+import dev.sparkform.dsl.Stack;
+import dev.sparkform.dsl.StackResource;
+import dev.sparkform.dsl.Subject;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.LimitRangeBuilder;
+import io.fabric8.kubernetes.api.model.LimitRangeItemBuilder;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceQuotaBuilder;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
+import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
+import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Compiles a {@link Stack} to fabric8 model objects in {@link InstallOrder}, with stable names.
+ * Validates first: an invalid stack throws one {@link dev.sparkform.dsl.ValidationException}
+ * listing every problem (including secret values that cannot be read), and nothing is produced.
+ */
+public final class StackCompiler {
+  private final SecretResolver secrets;
+
+  private StackCompiler(SecretResolver secrets) {
+    this.secrets = secrets;
+  }
+
+  public static StackCompiler create() {
+    return new StackCompiler(SecretResolver.system());
+  }
+
+  public static StackCompiler withSecrets(SecretResolver secrets) {
+    return new StackCompiler(secrets);
+  }
+
+  public List<HasMetadata> compile(Stack stack) {
+    stack.validate();
+    Problems problems = Problems.root().at("stack " + stack.name());
+    List<HasMetadata> out = new ArrayList<>();
+    for (StackResource r : stack.resources()) {
+      compile(stack, r, problems.at(r.describe()), out);
+    }
+    problems.throwIfAny();
+    out.sort(InstallOrder.comparator());
+    return out;
+  }
+
+  private void compile(Stack stack, StackResource r, Problems p, List<HasMetadata> out) {
+    ObjectMeta meta = meta(stack, r.name(), stack.namespaceOf(r), r.labels(), r.annotations());
+    if (r instanceof Namespace) {
+      namespace(stack, (Namespace) r, meta, out);
+    } else if (r instanceof ServiceAccount) {
+      ServiceAccount sa = (ServiceAccount) r;
+      out.add(new ServiceAccountBuilder().withMetadata(meta)
+          .withImagePullSecrets(sa.imagePullSecrets().stream().map(LocalObjectReference::new).collect(Collectors.toList()))
+          .withAutomountServiceAccountToken(sa.automountToken().orElse(null))
+          .build());
+    } else if (r instanceof Role) {
+      out.add(role((Role) r, meta));
+    } else if (r instanceof RoleBinding) {
+      out.add(binding(stack, (RoleBinding) r, meta));
+    } else if (r instanceof ConfigMap) {
+      ConfigMap cm = (ConfigMap) r;
+      out.add(new ConfigMapBuilder().withMetadata(meta).withData(new LinkedHashMap<>(cm.data()))
+          .withImmutable(cm.immutable().orElse(null)).build());
+    } else if (r instanceof Secret) {
+      secret((Secret) r, meta, p).ifPresent(out::add);
+    } else {
+      p.add("kind %s cannot be compiled by this version of sparkform", r.kind());
+    }
+  }
+
+  static ObjectMeta meta(Stack stack, String name, String namespace, Map<String, String> labels,
+      Map<String, String> annotations) {
+    return new ObjectMetaBuilder().withName(name).withNamespace(namespace)
+        .withLabels(stack.labelsOf(labels))
+        .withAnnotations(annotations.isEmpty() ? null : new LinkedHashMap<>(annotations))
+        .build();
+  }
+
+  private static void namespace(Stack stack, Namespace ns, ObjectMeta meta, List<HasMetadata> out) {
+    if (!ns.podNodeSelector().isEmpty()) {
+      Map<String, String> annotations = new LinkedHashMap<>(ns.annotations());
+      annotations.put(Namespace.NODE_SELECTOR_ANNOTATION, ns.podNodeSelector().entrySet().stream()
+          .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
+      meta.setAnnotations(annotations);
+    }
+    out.add(new NamespaceBuilder().withMetadata(meta).build());
+    for (ResourceQuota q : ns.quotas()) {
+      Map<String, Quantity> hard = new LinkedHashMap<>();
+      q.requests().ifPresent(r -> put(hard, "requests.", r));
+      q.limits().ifPresent(r -> put(hard, "limits.", r));
+      q.pods().ifPresent(n -> hard.put("pods", new Quantity(Long.toString(n))));
+      q.persistentVolumeClaims().ifPresent(n -> hard.put("persistentvolumeclaims", new Quantity(Long.toString(n))));
+      q.storage().ifPresent(m -> hard.put("requests.storage", new Quantity(m.toKubernetes())));
+      out.add(new ResourceQuotaBuilder().withMetadata(meta(stack, q.name(), ns.name(), Map.of(), Map.of()))
+          .withNewSpec().withHard(hard).endSpec().build());
+    }
+    for (LimitRange l : ns.limitRanges()) {
+      out.add(new LimitRangeBuilder().withMetadata(meta(stack, l.name(), ns.name(), Map.of(), Map.of()))
+          .withNewSpec().withLimits(new LimitRangeItemBuilder().withType("Container")
+              .withDefault(quantities(l.defaultLimit()))
+              .withDefaultRequest(quantities(l.defaultRequest()))
+              .withMin(quantities(l.min()))
+              .withMax(quantities(l.max()))
+              .build())
+          .endSpec().build());
+    }
+  }
+
+  private static void put(Map<String, Quantity> into, String prefix, Resources r) {
+    r.cpu().ifPresent(c -> into.put(prefix + "cpu", new Quantity(c.toKubernetes())));
+    r.memory().ifPresent(m -> into.put(prefix + "memory", new Quantity(m.toKubernetes())));
+  }
+
+  private static Map<String, Quantity> quantities(Optional<Resources> r) {
+    if (r.isEmpty()) {
+      return null;
+    }
+    Map<String, Quantity> m = new LinkedHashMap<>();
+    put(m, "", r.get());
+    return m;
+  }
+
+  private static HasMetadata role(Role role, ObjectMeta meta) {
+    List<io.fabric8.kubernetes.api.model.rbac.PolicyRule> rules = role.rules().stream()
+        .map(StackCompiler::rule).collect(Collectors.toList());
+    if (role.clusterWide()) {
+      return new ClusterRoleBuilder().withMetadata(meta).withRules(rules).build();
+    }
+    return new RoleBuilder().withMetadata(meta).withRules(rules).build();
+  }
+
+  private static io.fabric8.kubernetes.api.model.rbac.PolicyRule rule(PolicyRule r) {
+    return new io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder()
+        .withApiGroups(r.apiGroups()).withResources(r.resources()).withResourceNames(r.resourceNames())
+        .withVerbs(r.verbs()).withNonResourceURLs(r.nonResourceUrls()).build();
+  }
+
+  private static HasMetadata binding(Stack stack, RoleBinding b, ObjectMeta meta) {
+    String defaultNs = b.clusterWide() ? stack.namespace() : stack.namespaceOf(b);
+    List<io.fabric8.kubernetes.api.model.rbac.Subject> subjects = new ArrayList<>();
+    for (Subject s : b.subjects()) {
+      boolean sa = s.kind() == Subject.Kind.SERVICE_ACCOUNT;
+      subjects.add(new io.fabric8.kubernetes.api.model.rbac.SubjectBuilder()
+          .withKind(s.kubernetesKind()).withName(s.name())
+          .withNamespace(sa ? s.namespace().orElse(defaultNs) : null)
+          .withApiGroup(sa ? null : "rbac.authorization.k8s.io")
+          .build());
+    }
+    io.fabric8.kubernetes.api.model.rbac.RoleRef ref = new io.fabric8.kubernetes.api.model.rbac.RoleRefBuilder()
+        .withApiGroup("rbac.authorization.k8s.io").withKind(b.roleKind().orElseThrow())
+        .withName(b.roleName().orElseThrow()).build();
+    if (b.clusterWide()) {
+      return new ClusterRoleBindingBuilder().withMetadata(meta).withRoleRef(ref).withSubjects(subjects).build();
+    }
+    return new RoleBindingBuilder().withMetadata(meta).withRoleRef(ref).withSubjects(subjects).build();
+  }
+
+  private Optional<HasMetadata> secret(Secret s, ObjectMeta meta, Problems p) {
+    Map<String, String> data = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Map.Entry<String, dev.sparkform.dsl.SecretValue> e : s.data().entrySet()) {
+      StringBuilder why = new StringBuilder();
+      Optional<byte[]> bytes = secrets.resolve(e.getValue(), why);
+      if (bytes.isPresent()) {
+        data.put(e.getKey(), Base64.getEncoder().encodeToString(bytes.get()));
+      } else {
+        p.at("data " + e.getKey()).add(why.toString());
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(new SecretBuilder().withMetadata(meta).withType(s.type()).withData(data)
+        .withImmutable(s.immutable().orElse(null)).build());
+  }
+}

@@ -1,0 +1,143 @@
+package dev.sparkform.render;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.kubernetes.api.model.AnyType;
+import io.fabric8.kubernetes.api.model.Quantity;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns a fabric8 model object into plain ordered data (maps, lists, strings, numbers, booleans)
+ * with the {@link KeyOrder}, dropping nulls, empty maps and empty lists. It reads the Jackson
+ * annotations of the model classes directly: starting Jackson's object mapper costs more than
+ * rendering a whole stack, and its output is neither ordered nor free of empty fields.
+ */
+public final class PlainData {
+  private static final Map<Class<?>, List<Property>> PROPERTIES = new ConcurrentHashMap<>();
+
+  private PlainData() {}
+
+  /** The object as an ordered map; never null. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> of(Object modelObject) {
+    Object v = value(modelObject);
+    return v instanceof Map ? (Map<String, Object>) v : Map.of();
+  }
+
+  /** Plain value of anything a model object holds; null for absent or empty. */
+  static Object value(Object v) {
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof String || v instanceof Boolean || v instanceof Number) {
+      return v;
+    }
+    if (v instanceof Quantity) {
+      return v.toString();
+    }
+    if (v instanceof AnyType) {
+      return value(((AnyType) v).getValue());
+    }
+    if (v instanceof Enum) {
+      return v.toString();
+    }
+    if (v instanceof Map) {
+      Map<String, Object> out = new TreeMap<>();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+        Object x = value(e.getValue());
+        if (x != null) {
+          out.put(String.valueOf(e.getKey()), x);
+        }
+      }
+      return out.isEmpty() ? null : out;
+    }
+    if (v instanceof Collection) {
+      List<Object> out = new ArrayList<>();
+      for (Object e : (Collection<?>) v) {
+        Object x = value(e);
+        if (x != null) {
+          out.add(x);
+        }
+      }
+      return out.isEmpty() ? null : out;
+    }
+    return bean(v);
+  }
+
+  private static Map<String, Object> bean(Object o) {
+    TreeMap<String, Object> out = new TreeMap<>(KeyOrder.FIELDS);
+    for (Property p : PROPERTIES.computeIfAbsent(o.getClass(), PlainData::properties)) {
+      Object x = value(p.get(o));
+      if (x == null) {
+        continue;
+      }
+      if (p.additional) {
+        out.putAll(castMap(x));
+      } else {
+        out.put(p.name, x);
+      }
+    }
+    return out.isEmpty() ? null : new LinkedHashMap<>(out);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> castMap(Object x) {
+    return (Map<String, Object>) x;
+  }
+
+  private static List<Property> properties(Class<?> type) {
+    List<Property> out = new ArrayList<>();
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Field f : c.getDeclaredFields()) {
+        if (Modifier.isStatic(f.getModifiers())) {
+          continue;
+        }
+        JsonProperty jp = f.getAnnotation(JsonProperty.class);
+        if (jp != null && f.getAnnotation(JsonIgnore.class) == null) {
+          f.setAccessible(true);
+          String name = jp.value().isEmpty() ? f.getName() : jp.value();
+          out.add(new Property(name, f, null, false));
+        }
+      }
+    }
+    try {
+      Method m = type.getMethod("getAdditionalProperties");
+      out.add(new Property(null, null, m, true));
+    } catch (NoSuchMethodException e) {
+      // a model class without free-form properties
+    }
+    return out;
+  }
+
+  private static final class Property {
+    final String name;
+    final Field field;
+    final Method getter;
+    final boolean additional;
+
+    Property(String name, Field field, Method getter, boolean additional) {
+      this.name = name;
+      this.field = field;
+      this.getter = getter;
+      this.additional = additional;
+    }
+
+    Object get(Object o) {
+      try {
+        return field != null ? field.get(o) : getter.invoke(o);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + (name == null ? "additional properties" : name)
+            + " of " + o.getClass().getName(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.sparkform.render;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Multi-document YAML, byte-identical across runs and JVMs: fields in {@link KeyOrder}, no null or
+ * empty fields, block style, two-space indent, LF line ends, documents separated by {@code ---}.
+ *
+ * <p>A string is written plain only when every YAML reader reads it back as the same string;
+ * otherwise it is double-quoted. That covers YAML 1.1 booleans and numbers that SnakeYAML knows
+ * ({@code yes}, {@code on}, {@code 1e3}, {@code 0x1F}, {@code 1:20}, dates, {@code null}, {@code ~}),
+ * the single letters {@code y}/{@code n} that Kubernetes' Go reader takes as booleans, YAML 1.2
+ * octals ({@code 0o17}), and any indicator character at the start ({@code *}, {@code &}, {@code :},
+ * {@code -}, ...). Strings with line breaks are literal blocks ({@code |}).
+ */
+public final class YamlRenderer {
+  /** Characters a plain scalar may start with, and contain, in our conservative subset. */
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./][A-Za-z0-9_./:=@+,~ ()-]*");
+  private static final Pattern OTHER_READERS = Pattern.compile("[yYnN]|0o[0-7]+|[-+]?0b[01_]+");
+  private static final Resolver RESOLVER = new Resolver();
+
+  private YamlRenderer() {}
+
+  /** All objects as one multi-document stream. */
+  public static String render(List<? extends HasMetadata> objects) {
+    Yaml yaml = yaml();
+    StringBuilder sb = new StringBuilder();
+    for (HasMetadata o : objects) {
+      if (sb.length() > 0) {
+        sb.append("---\n");
+      }
+      sb.append(yaml.dump(PlainData.of(o)));
+    }
+    return sb.toString();
+  }
+
+  /** One object as one document. */
+  public static String render(HasMetadata object) {
+    return yaml().dump(PlainData.of(object));
+  }
+
+  /** Any plain data (maps, lists, scalars) with the same conventions. */
+  public static String renderData(Object plainData) {
+    return yaml().dump(plainData);
+  }
+
+  /** Whether {@code s} may be written without quotes. */
+  static boolean plainSafe(String s) {
+    return PLAIN.matcher(s).matches()
+        && !s.endsWith(" ") && !s.endsWith(":") && !s.contains(": ") && !s.contains(" #")
+        && !OTHER_READERS.matcher(s).matches()
+        && RESOLVER.resolve(NodeId.scalar, s, true).equals(Tag.STR);
+  }
+
+  private static Yaml yaml() {
+    DumperOptions options = new DumperOptions();
+    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    options.setIndent(2);
+    options.setWidth(Integer.MAX_VALUE);
+    options.setSplitLines(false);
+    options.setLineBreak(DumperOptions.LineBreak.UNIX);
+    options.setAllowUnicode(true);
+    return new Yaml(new QuotingRepresenter(options), options);
+  }
+
+  private static final class QuotingRepresenter extends Representer {
+    QuotingRepresenter(DumperOptions options) {
+      super(options);
+      this.representers.put(String.class, data -> {
+        String s = (String) data;
+        DumperOptions.ScalarStyle style;
+        if (s.indexOf('\n') >= 0) {
+          style = DumperOptions.ScalarStyle.LITERAL;
+        } else if (plainSafe(s)) {
+          style = DumperOptions.ScalarStyle.PLAIN;
+        } else {
+          style = DumperOptions.ScalarStyle.DOUBLE_QUOTED;
+        }
+        return representScalar(Tag.STR, s, style);
+      });
+    }
+  }
+}
