@@ -1,0 +1,29 @@
+# Sourced by bin/sparkform and bin/sparkform-jshell (POSIX sh): builds the CLI on first use or
+# when sources changed, and sets SPARKFORM_CP to its class path (jars, sorted, so that the AppCDS
+# archive made on first run stays valid).
+SPARKFORM_HOME=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+target="$SPARKFORM_HOME/cli/target"
+stamp="$target/.sparkform-built"
+
+sparkform_stale() {
+  [ ! -f "$stamp" ] && return 0
+  changed=$(find "$SPARKFORM_HOME/pom.xml" "$SPARKFORM_HOME/dsl" "$SPARKFORM_HOME/renderers" \
+      "$SPARKFORM_HOME/examples" "$SPARKFORM_HOME/cli" \
+      -name target -prune -o \( -name '*.java' -o -name pom.xml \) -newer "$stamp" -print 2>/dev/null | head -n 1)
+  [ -n "$changed" ]
+}
+
+if sparkform_stale; then
+  command -v mvn >/dev/null 2>&1 || { echo "sparkform: Maven 3.8+ is needed to build on first use" >&2; exit 1; }
+  echo "sparkform: building (first use, or sources changed) ..." >&2
+  (cd "$SPARKFORM_HOME" && mvn -B -q -Dstyle.color=never -DskipTests -pl cli -am package) >&2 || {
+    echo "sparkform: build failed" >&2; exit 1; }
+  rm -f "$target/sparkform.jsa"
+  touch "$stamp"
+fi
+
+SPARKFORM_CP="$target/sparkform-cli.jar"
+for jar in $(ls "$target/lib"/*.jar | LC_ALL=C sort); do
+  SPARKFORM_CP="$SPARKFORM_CP:$jar"
+done
+if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi

@@ -1,0 +1,34 @@
+package dev.sparkform.golden;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.approvaltests.core.ApprovalFailureReporter;
+
+/** Fails with a unified diff from the approved file to what was rendered, and how to re-approve. */
+final class UnifiedDiffReporter implements ApprovalFailureReporter {
+  @Override
+  public boolean report(String received, String approved) {
+    List<String> was = lines(Path.of(approved));
+    List<String> now = lines(Path.of(received));
+    List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(
+        "approved/" + Path.of(approved).getFileName(), "rendered", was, DiffUtils.diff(was, now), 3);
+    throw new AssertionError("rendered output differs from " + approved
+        + (Files.exists(Path.of(approved)) ? "" : " (no approved file yet)") + ":\n"
+        + String.join("\n", diff)
+        + "\n\nIf the change is intended, review it and re-approve: mvn -B verify -pl golden -am -Dapprove");
+  }
+
+  private static List<String> lines(Path p) {
+    try {
+      return Files.exists(p) ? Files.readAllLines(p, StandardCharsets.UTF_8) : List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
