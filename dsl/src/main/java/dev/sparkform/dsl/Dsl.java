@@ -102,6 +102,26 @@ public class Dsl {
     return SecretValue.of(SecretValue.Source.LITERAL, value);
   }
 
+  /** A reference to a whole Secret (e.g. for mounting it). */
+  public static ConfigRef secretRef(String name) {
+    return ConfigRef.of(ConfigRef.Kind.SECRET, name, null);
+  }
+
+  /** A reference to one key of a Secret (e.g. for an environment variable). */
+  public static ConfigRef secretKey(String name, String key) {
+    return ConfigRef.of(ConfigRef.Kind.SECRET, name, key);
+  }
+
+  /** A reference to a whole ConfigMap. */
+  public static ConfigRef configMapRef(String name) {
+    return ConfigRef.of(ConfigRef.Kind.CONFIG_MAP, name, null);
+  }
+
+  /** A reference to one key of a ConfigMap. */
+  public static ConfigRef configMapKey(String name, String key) {
+    return ConfigRef.of(ConfigRef.Kind.CONFIG_MAP, name, key);
+  }
+
   // ---- scheduling
 
   public static Scheduling scheduling() {
