@@ -21,7 +21,13 @@ public final class Cpu implements Comparable<Cpu> {
   }
 
   public static Cpu cores(long n) {
-    return millicores(Math.multiplyExact(n, 1000L));
+    if (n < 0) {
+      return new Cpu(0, Long.toString(n), "is negative");
+    }
+    if (n > Long.MAX_VALUE / 1000) {
+      return new Cpu(0, Long.toString(n), "is too large");
+    }
+    return millicores(n * 1000);
   }
 
   public static Cpu millicores(long n) {
@@ -46,7 +52,7 @@ public final class Cpu implements Comparable<Cpu> {
     try {
       return new Cpu(m.longValueExact(), text, null);
     } catch (ArithmeticException e) {
-      return new Cpu(0, text, "is finer than a millicore");
+      return new Cpu(0, text, m.stripTrailingZeros().scale() > 0 ? "is finer than a millicore" : "is too large");
     }
   }
 
@@ -68,23 +74,34 @@ public final class Cpu implements Comparable<Cpu> {
 
   void validate(Problems p, String what) {
     if (problem != null) {
-      p.add("%s \"%s\" %s", what, text == null ? millis + "m" : text, problem);
+      p.add("%s \"%s\" %s", what, written(), problem);
     }
   }
 
   /** Kubernetes quantity: whole cores as {@code "2"}, otherwise millicores as {@code "500m"}. */
   public String toKubernetes() {
     if (problem != null) {
-      throw new IllegalStateException("cpu \"" + text + "\" " + problem);
+      throw new IllegalStateException("cpu \"" + written() + "\" " + problem);
     }
     return isWholeCores() ? Long.toString(millis / 1000) : millis + "m";
   }
 
+  /** The sum; an invalid amount on either side is returned as is, so that validation still reports it. */
   public Cpu plus(Cpu other) {
+    if (!isValid()) {
+      return this;
+    }
+    if (!other.isValid()) {
+      return other;
+    }
     return millicores(Math.addExact(millis, other.millis));
   }
 
+  /** The product; an invalid amount is returned as is, so that validation still reports it. */
   public Cpu times(long factor) {
+    if (!isValid()) {
+      return this;
+    }
     return millicores(Math.multiplyExact(millis, factor));
   }
 
@@ -106,6 +123,10 @@ public final class Cpu implements Comparable<Cpu> {
 
   @Override
   public String toString() {
-    return problem == null ? toKubernetes() : text;
+    return problem == null ? toKubernetes() : written();
+  }
+
+  private String written() {
+    return text == null ? millis + "m" : text;
   }
 }

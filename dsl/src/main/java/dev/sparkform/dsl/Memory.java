@@ -51,8 +51,12 @@ public final class Memory implements Comparable<Memory> {
   }
 
   private static Memory scaled(long n, int shift) {
-    if (Math.abs(n) > (Long.MAX_VALUE >> shift)) {
-      return new Memory(0, n + " << " + shift, "is too large");
+    String written = n + KUBERNETES_UNITS[shift / 10];
+    if (n < 0) {
+      return new Memory(0, written, "is negative");
+    }
+    if (n > (Long.MAX_VALUE >> shift)) {
+      return new Memory(0, written, "is too large");
     }
     return bytes(n << shift);
   }
@@ -61,7 +65,7 @@ public final class Memory implements Comparable<Memory> {
    * Parses Kubernetes binary units ({@code 512Mi}, {@code 8Gi}, {@code 1.5Ti}) and Spark's lowercase
    * binary units ({@code 512m}, {@code 8g}, {@code 8gb}). Plain numbers, Kubernetes decimal units
    * ({@code 8G}, {@code 500M}) and Kubernetes' lowercase {@code k}/{@code m} readings are refused:
-   * each means something else to the other convention.
+   * each means something else to the other convention. A bare {@code 0} means the same to both.
    */
   public static Memory parse(String text) {
     Matcher m = TEXT.matcher(text.trim());
@@ -70,6 +74,9 @@ public final class Memory implements Comparable<Memory> {
     }
     BigDecimal number = new BigDecimal(m.group(1));
     String unit = m.group(2);
+    if (unit.isEmpty() && number.signum() == 0) {
+      return new Memory(0, text, null);
+    }
     if (unit.isEmpty()) {
       return new Memory(0, text, "has no unit (Spark reads a bare number as MiB, Kubernetes as bytes):"
           + " write e.g. " + m.group(1) + "Mi or " + m.group(1) + "Gi");
@@ -133,7 +140,7 @@ public final class Memory implements Comparable<Memory> {
 
   void validate(Problems p, String what) {
     if (problem != null) {
-      p.add("%s \"%s\" %s", what, text == null ? Long.toString(bytes) : text, problem);
+      p.add("%s \"%s\" %s", what, written(), problem);
     }
   }
 
@@ -164,15 +171,26 @@ public final class Memory implements Comparable<Memory> {
 
   private void requireValid() {
     if (problem != null) {
-      throw new IllegalStateException("memory \"" + text + "\" " + problem);
+      throw new IllegalStateException("memory \"" + written() + "\" " + problem);
     }
   }
 
+  /** The sum; an invalid amount on either side is returned as is, so that validation still reports it. */
   public Memory plus(Memory other) {
+    if (!isValid()) {
+      return this;
+    }
+    if (!other.isValid()) {
+      return other;
+    }
     return bytes(Math.addExact(bytes, other.bytes));
   }
 
+  /** The product; an invalid amount is returned as is, so that validation still reports it. */
   public Memory times(long factor) {
+    if (!isValid()) {
+      return this;
+    }
     return bytes(Math.multiplyExact(bytes, factor));
   }
 
@@ -194,6 +212,10 @@ public final class Memory implements Comparable<Memory> {
 
   @Override
   public String toString() {
-    return problem == null ? toKubernetes() : text;
+    return problem == null ? toKubernetes() : written();
+  }
+
+  private String written() {
+    return text == null ? Long.toString(bytes) : text;
   }
 }

@@ -80,10 +80,12 @@ final class Names {
     annotations.keySet().forEach(k -> qualifiedKey(p, "annotation key", k));
   }
 
-  /** Keys of ConfigMap and Secret data: alphanumerics, '-', '_' or '.'. */
+  /** Keys of ConfigMap and Secret data: alphanumerics, '-', '_' or '.', but not ".", ".." or "..*". */
   static void dataKey(Problems p, String key) {
     if (key.isEmpty() || key.length() > 253 || !key.matches("[-._a-zA-Z0-9]+")) {
       p.add("data key \"%s\" must be 1-253 alphanumerics, '-', '_' or '.'", key);
+    } else if (key.equals(".") || key.startsWith("..")) {
+      p.add("data key \"%s\" must not be \".\" nor start with \"..\"", key);
     }
   }
 }
