@@ -143,6 +143,84 @@ public class Dsl {
     return new NodeMatch(nodeLabel);
   }
 
+  // ---- Spark applications
+
+  public static final SparkType JAVA = SparkType.JAVA;
+  public static final SparkType SCALA = SparkType.SCALA;
+  public static final SparkType PYTHON = SparkType.PYTHON;
+  public static final SparkType R = SparkType.R;
+  public static final DeployMode CLUSTER = DeployMode.CLUSTER;
+  public static final DeployMode CLIENT = DeployMode.CLIENT;
+  public static final PullPolicy ALWAYS = PullPolicy.ALWAYS;
+  public static final PullPolicy IF_NOT_PRESENT = PullPolicy.IF_NOT_PRESENT;
+  public static final Schedule.Concurrency ALLOW = Schedule.Concurrency.ALLOW;
+  public static final Schedule.Concurrency FORBID = Schedule.Concurrency.FORBID;
+  public static final Schedule.Concurrency REPLACE = Schedule.Concurrency.REPLACE;
+
+  public static SparkApp sparkApp(String name) {
+    return SparkApp.named(name);
+  }
+
+  public static SparkPod driver() {
+    return SparkPod.of(SparkPod.Role.DRIVER);
+  }
+
+  public static SparkPod executor() {
+    return SparkPod.of(SparkPod.Role.EXECUTOR);
+  }
+
+  public static Deps deps() {
+    return Deps.none();
+  }
+
+  /** Dynamic allocation with shuffle tracking; bound it with {@code .min(..)} and {@code .max(..)}. */
+  public static DynamicAllocation dynamicAllocation() {
+    return DynamicAllocation.enabled();
+  }
+
+  public static RestartPolicy never() {
+    return RestartPolicy.of(RestartPolicy.Type.NEVER, null, null);
+  }
+
+  public static RestartPolicy always() {
+    return RestartPolicy.of(RestartPolicy.Type.ALWAYS, null, null);
+  }
+
+  /** Run again after a failure, up to {@code retries} times, {@code interval} apart. */
+  public static RestartPolicy onFailure(int retries, java.time.Duration interval) {
+    return RestartPolicy.of(RestartPolicy.Type.ON_FAILURE, retries, interval);
+  }
+
+  /** A cron schedule ({@code "0 2 * * *"}, {@code "@daily"}) for a ScheduledSparkApplication. */
+  public static Schedule schedule(String cron) {
+    return Schedule.of(cron);
+  }
+
+  public static Volume emptyDir(String name, String mountPath) {
+    return Volume.of(name, Volume.Type.EMPTY_DIR, null, mountPath);
+  }
+
+  public static Volume claim(String name, String claimName, String mountPath) {
+    return Volume.of(name, Volume.Type.PERSISTENT_VOLUME_CLAIM, claimName, mountPath);
+  }
+
+  /** One new PVC per executor, created by the driver: {@code claimOnDemand("data", "/data").size(gib(100))}. */
+  public static Volume claimOnDemand(String name, String mountPath) {
+    return Volume.of(name, Volume.Type.PERSISTENT_VOLUME_CLAIM, Volume.ON_DEMAND, mountPath);
+  }
+
+  public static Volume hostPath(String name, String path, String mountPath) {
+    return Volume.of(name, Volume.Type.HOST_PATH, path, mountPath);
+  }
+
+  public static Volume configMapVolume(String name, String configMap, String mountPath) {
+    return Volume.of(name, Volume.Type.CONFIG_MAP, configMap, mountPath);
+  }
+
+  public static Volume secretVolume(String name, String secret, String mountPath) {
+    return Volume.of(name, Volume.Type.SECRET, secret, mountPath);
+  }
+
   // ---- quantities
 
   public static Memory bytes(long n) {

@@ -10,20 +10,22 @@ import java.util.function.Consumer;
  */
 public final class Problems {
   private final List<Problem> found;
+  private final List<Problem> warnings;
   private final String path;
 
-  private Problems(List<Problem> found, String path) {
+  private Problems(List<Problem> found, List<Problem> warnings, String path) {
     this.found = found;
+    this.warnings = warnings;
     this.path = path;
   }
 
   public static Problems root() {
-    return new Problems(new ArrayList<>(), "");
+    return new Problems(new ArrayList<>(), new ArrayList<>(), "");
   }
 
   /** A child collector whose path ends with {@code segment}; problems go to the same list. */
   public Problems at(String segment) {
-    return new Problems(found, path.isEmpty() ? segment : path + " > " + segment);
+    return new Problems(found, warnings, path.isEmpty() ? segment : path + " > " + segment);
   }
 
   /** Like {@link #at} but for an element of a list: {@code rule[1]}. Indexes count from 0. */
@@ -37,6 +39,15 @@ public final class Problems {
 
   public void add(String format, Object... args) {
     add(String.format(format, args));
+  }
+
+  /** Something legal but likely wrong: reported, never fatal. */
+  public void warn(String format, Object... args) {
+    warnings.add(new Problem(path, String.format(format, args)));
+  }
+
+  public List<Problem> warnings() {
+    return List.copyOf(warnings);
   }
 
   public String path() {

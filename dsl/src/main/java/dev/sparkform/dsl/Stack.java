@@ -53,6 +53,27 @@ public abstract class Stack {
     return ImmutableStack.builder().name(name).build();
   }
 
+  /**
+   * The declared resources followed by those derived from them (the RBAC of Spark apps that bring
+   * no service account of their own); this is what validation checks and compilation renders.
+   */
+  public List<StackResource> allResources() {
+    List<StackResource> derived = SparkRbac.derive(this);
+    if (derived.isEmpty()) {
+      return resources();
+    }
+    List<StackResource> all = new java.util.ArrayList<>(resources());
+    all.addAll(derived);
+    return all;
+  }
+
+  /** Warnings: legal but likely wrong (e.g. a {@code file://} dependency). */
+  public List<Problem> warnings() {
+    Problems p = Problems.root();
+    StackValidator.validate(this, p);
+    return p.warnings();
+  }
+
   /** The namespace a resource lands in: its own, else the stack's; {@code null} for cluster-scoped kinds. */
   public String namespaceOf(StackResource r) {
     return r.namespaced() ? r.namespace().orElse(namespace()) : null;

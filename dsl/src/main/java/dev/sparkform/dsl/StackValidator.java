@@ -17,7 +17,7 @@ final class StackValidator {
     reserved(p, stack.labels());
 
     Map<String, Integer> seen = new HashMap<>();
-    List<StackResource> resources = stack.resources();
+    List<StackResource> resources = stack.allResources();
     for (int i = 0; i < resources.size(); i++) {
       StackResource r = resources.get(i);
       Problems rp = p.at(r.describe());
@@ -27,16 +27,22 @@ final class StackValidator {
       String key = r.kind() + "/" + (ns == null ? "" : ns) + "/" + r.name();
       Integer prev = seen.putIfAbsent(key, i);
       if (prev != null) {
-        rp.add("duplicate %s \"%s\"%s (also declared at resources[%d])", Kinds.display(r.kind()), r.name(),
-            ns == null ? "" : " in namespace " + ns, prev);
+        if (i >= stack.resources().size()) {
+          rp.add("%s \"%s\", derived for a Spark app's driver service account, clashes with the one declared at"
+              + " resources[%d]; declare the service account too, or give the app another one", Kinds.display(r.kind()),
+              r.name(), prev);
+        } else {
+          rp.add("duplicate %s \"%s\"%s (also declared at resources[%d])", Kinds.display(r.kind()), r.name(),
+              ns == null ? "" : " in namespace " + ns, prev);
+        }
       }
     }
     for (StackResource r : resources) {
       Problems rp = p.at(r.describe());
       if (r instanceof RoleBinding) {
-        references(stack, (RoleBinding) r, rp);
+        references(stack, resources, (RoleBinding) r, rp);
       } else if (r instanceof ServiceAccount) {
-        pullSecrets(stack, (ServiceAccount) r, rp);
+        pullSecrets(stack, resources, (ServiceAccount) r, rp);
       }
     }
   }
@@ -48,16 +54,16 @@ final class StackValidator {
     }
   }
 
-  private static void references(Stack stack, RoleBinding b, Problems p) {
+  private static void references(Stack stack, List<StackResource> all, RoleBinding b, Problems p) {
     String bindingNs = b.clusterWide() ? stack.namespace() : stack.namespaceOf(b);
     if (b.roleName().isPresent() && !b.roleExisting()) {
       String name = b.roleName().get();
       if ("Role".equals(b.roleKind().orElse(""))) {
-        if (find(stack, "Role", bindingNs, name).isEmpty()) {
+        if (find(stack, all, "Role", bindingNs, name).isEmpty()) {
           p.add("role \"%s\" is not declared in namespace %s of this stack (declare it, or use existingRole(\"%s\")"
               + " for one that exists in the cluster)", name, bindingNs, name);
         }
-      } else if (find(stack, "ClusterRole", null, name).isEmpty()
+      } else if (find(stack, all, "ClusterRole", null, name).isEmpty()
           && !RoleBinding.BUILT_IN_CLUSTER_ROLES.contains(name) && !name.startsWith("system:")) {
         p.add("cluster role \"%s\" is not declared in this stack nor built in (declare it, or use"
             + " existingClusterRole(\"%s\"))", name, name);
@@ -70,17 +76,17 @@ final class StackValidator {
         continue;
       }
       String ns = s.namespace().orElse(bindingNs);
-      if (find(stack, "ServiceAccount", ns, s.name()).isEmpty()) {
+      if (find(stack, all, "ServiceAccount", ns, s.name()).isEmpty()) {
         p.at("subject", i).add("service account \"%s\" is not declared in namespace %s of this stack (declare it,"
             + " or use existingServiceAccount(\"%s\", \"%s\"))", s.name(), ns, ns, s.name());
       }
     }
   }
 
-  private static void pullSecrets(Stack stack, ServiceAccount sa, Problems p) {
+  private static void pullSecrets(Stack stack, List<StackResource> all, ServiceAccount sa, Problems p) {
     List<String> names = sa.imagePullSecrets();
     for (int i = 0; i < names.size(); i++) {
-      Optional<StackResource> secret = find(stack, "Secret", stack.namespaceOf(sa), names.get(i));
+      Optional<StackResource> secret = find(stack, all, "Secret", stack.namespaceOf(sa), names.get(i));
       if (secret.isPresent()) {
         String type = ((Secret) secret.get()).type();
         if (!type.equals("kubernetes.io/dockerconfigjson") && !type.equals("kubernetes.io/dockercfg")) {
@@ -91,8 +97,9 @@ final class StackValidator {
     }
   }
 
-  private static Optional<StackResource> find(Stack stack, String kind, String namespace, String name) {
-    return stack.resources().stream()
+  private static Optional<StackResource> find(Stack stack, List<StackResource> all, String kind, String namespace,
+      String name) {
+    return all.stream()
         .filter(r -> r.kind().equals(kind) && r.name().equals(name))
         .filter(r -> namespace == null || namespace.equals(stack.namespaceOf(r)))
         .findFirst();

@@ -1,0 +1,299 @@
+package dev.sparkform.dsl;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * A Spark application, rendered for the kubeflow or the Apache operator (or spark-submit):
+ *
+ * <pre>{@code
+ * sparkApp("spark-pi").sparkVersion("4.0.1").image("apache/spark:4.0.1")
+ *     .mainClass("org.apache.spark.examples.SparkPi")
+ *     .mainApplicationFile("local:///opt/spark/examples/jars/spark-examples.jar")
+ *     .driver(driver().cores(1).memory(mib(512)))
+ *     .executor(executor().instances(2).cores(1).memory(gib(1)))
+ * }</pre>
+ *
+ * Unless its driver uses a service account declared in the stack or marked existing, the app gets
+ * its own ServiceAccount, Role and RoleBinding with what the driver needs.
+ */
+@Value.Immutable
+public abstract class SparkApp implements StackResource {
+  private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[0-9]+\\.[0-9]+(\\.[0-9]+)?");
+
+  @Override
+  public abstract String name();
+
+  @Override
+  public abstract Optional<String> namespace();
+
+  @Override
+  public abstract Map<String, String> labels();
+
+  @Override
+  public abstract Map<String, String> annotations();
+
+  /** Empty: derived from the main file ({@code .py} Python, {@code .R} R, else Scala). */
+  public abstract Optional<SparkType> type();
+
+  @Value.Default
+  public DeployMode mode() {
+    return DeployMode.CLUSTER;
+  }
+
+  public abstract Optional<String> sparkVersion();
+
+  public abstract Optional<String> image();
+
+  public abstract Optional<PullPolicy> imagePullPolicy();
+
+  public abstract List<String> imagePullSecrets();
+
+  public abstract Optional<String> mainClass();
+
+  public abstract Optional<String> mainApplicationFile();
+
+  public abstract List<String> arguments();
+
+  public abstract Map<String, String> sparkConf();
+
+  public abstract Map<String, String> hadoopConf();
+
+  @Value.Default
+  public Deps deps() {
+    return Deps.none();
+  }
+
+  @Value.Default
+  public SparkPod driver() {
+    return SparkPod.of(SparkPod.Role.DRIVER);
+  }
+
+  @Value.Default
+  public SparkPod executor() {
+    return SparkPod.of(SparkPod.Role.EXECUTOR);
+  }
+
+  public abstract Optional<DynamicAllocation> dynamicAllocation();
+
+  public abstract Optional<RestartPolicy> restartPolicy();
+
+  /** How long the operator keeps the finished app (and its driver pod) before deleting it. */
+  public abstract Optional<Duration> timeToLive();
+
+  public abstract Optional<Schedule> schedule();
+
+  /** App-wide memory overhead factor; pods may set their own. */
+  public abstract OptionalDouble memoryOverheadFactor();
+
+  /** True when the driver's service account is managed outside this stack and needs no RBAC from it. */
+  @Value.Default
+  public boolean existingServiceAccount() {
+    return false;
+  }
+
+  @Override
+  public String kind() {
+    return "SparkApplication";
+  }
+
+  @Override
+  public boolean namespaced() {
+    return true;
+  }
+
+  // ---- fluent
+
+  public SparkApp namespace(String namespace) {
+    return ImmutableSparkApp.builder().from(this).namespace(namespace).build();
+  }
+
+  public SparkApp label(String key, String value) {
+    return ImmutableSparkApp.builder().from(this).putLabels(key, value).build();
+  }
+
+  public SparkApp annotation(String key, String value) {
+    return ImmutableSparkApp.builder().from(this).putAnnotations(key, value).build();
+  }
+
+  public SparkApp type(SparkType type) {
+    return ImmutableSparkApp.builder().from(this).type(type).build();
+  }
+
+  public SparkApp mode(DeployMode mode) {
+    return ImmutableSparkApp.builder().from(this).mode(mode).build();
+  }
+
+  public SparkApp sparkVersion(String version) {
+    return ImmutableSparkApp.builder().from(this).sparkVersion(version).build();
+  }
+
+  public SparkApp image(String image) {
+    return ImmutableSparkApp.builder().from(this).image(image).build();
+  }
+
+  public SparkApp imagePullPolicy(PullPolicy policy) {
+    return ImmutableSparkApp.builder().from(this).imagePullPolicy(policy).build();
+  }
+
+  public SparkApp imagePullSecrets(String... secretNames) {
+    return ImmutableSparkApp.builder().from(this).imagePullSecrets(Arrays.asList(secretNames)).build();
+  }
+
+  public SparkApp mainClass(String mainClass) {
+    return ImmutableSparkApp.builder().from(this).mainClass(mainClass).build();
+  }
+
+  public SparkApp mainApplicationFile(String uri) {
+    return ImmutableSparkApp.builder().from(this).mainApplicationFile(uri).build();
+  }
+
+  public SparkApp arguments(String... arguments) {
+    return ImmutableSparkApp.builder().from(this).arguments(Arrays.asList(arguments)).build();
+  }
+
+  public SparkApp sparkConf(String key, String value) {
+    return ImmutableSparkApp.builder().from(this).putSparkConf(key, value).build();
+  }
+
+  public SparkApp hadoopConf(String key, String value) {
+    return ImmutableSparkApp.builder().from(this).putHadoopConf(key, value).build();
+  }
+
+  public SparkApp deps(Deps deps) {
+    return ImmutableSparkApp.builder().from(this).deps(deps).build();
+  }
+
+  public SparkApp driver(SparkPod driver) {
+    return ImmutableSparkApp.builder().from(this).driver(driver).build();
+  }
+
+  public SparkApp executor(SparkPod executor) {
+    return ImmutableSparkApp.builder().from(this).executor(executor).build();
+  }
+
+  public SparkApp dynamicAllocation(DynamicAllocation dynamicAllocation) {
+    return ImmutableSparkApp.builder().from(this).dynamicAllocation(dynamicAllocation).build();
+  }
+
+  public SparkApp restartPolicy(RestartPolicy policy) {
+    return ImmutableSparkApp.builder().from(this).restartPolicy(policy).build();
+  }
+
+  public SparkApp timeToLive(Duration ttl) {
+    return ImmutableSparkApp.builder().from(this).timeToLive(ttl).build();
+  }
+
+  public SparkApp schedule(Schedule schedule) {
+    return ImmutableSparkApp.builder().from(this).schedule(schedule).build();
+  }
+
+  public SparkApp memoryOverheadFactor(double factor) {
+    return ImmutableSparkApp.builder().from(this).memoryOverheadFactor(factor).build();
+  }
+
+  /** Scheduling for both the driver and the executors (each may add its own). */
+  public SparkApp scheduling(Scheduling scheduling) {
+    return ImmutableSparkApp.builder().from(this).driver(driver().scheduling(scheduling))
+        .executor(executor().scheduling(scheduling)).build();
+  }
+
+  /** The driver runs as this service account, which exists outside the stack: no RBAC is derived. */
+  public SparkApp existingServiceAccount(String name) {
+    return ImmutableSparkApp.builder().from(this).driver(driver().serviceAccount(name)).existingServiceAccount(true)
+        .build();
+  }
+
+  static SparkApp named(String name) {
+    return ImmutableSparkApp.builder().name(name).build();
+  }
+
+  // ---- derived
+
+  public SparkType effectiveType() {
+    if (type().isPresent()) {
+      return type().get();
+    }
+    String file = mainApplicationFile().orElse("").toLowerCase(Locale.ROOT);
+    if (file.endsWith(".py")) {
+      return SparkType.PYTHON;
+    }
+    return file.endsWith(".r") ? SparkType.R : SparkType.SCALA;
+  }
+
+  /** The driver's service account: its own if set, else one named after the app. */
+  public String driverServiceAccount() {
+    return driver().serviceAccount().orElse(name());
+  }
+
+  /** Whether the driver creates persistent volume claims (on-demand claims), so its Role needs them. */
+  public boolean usesOnDemandClaims() {
+    return driver().volumes().stream().anyMatch(Volume::isOnDemandClaim)
+        || executor().volumes().stream().anyMatch(Volume::isOnDemandClaim);
+  }
+
+  public Footprint footprint() {
+    return Footprint.of(this);
+  }
+
+  @Override
+  public void validate(Problems p) {
+    Metadata.validate(p, this, Metadata.NameRule.DNS_LABEL);
+    if (sparkVersion().isEmpty()) {
+      p.add("has no Spark version (sparkVersion(\"4.0.1\"))");
+    } else if (!VERSION.matcher(sparkVersion().get()).matches()) {
+      p.add("Spark version \"%s\" is not like 4.0.1", sparkVersion().get());
+    }
+    if (image().isEmpty() && (driver().image().isEmpty() || executor().image().isEmpty())) {
+      p.add("has no image (image(\"apache/spark:4.0.1\"), or one for the driver and one for the executors)");
+    }
+    imagePullSecrets().forEach(s -> Names.dnsSubdomain(p, "image pull secret", s));
+    if (mainApplicationFile().isEmpty()) {
+      p.add("has no main application file (mainApplicationFile(\"local:///opt/app/app.jar\"))");
+    } else {
+      Uris.check(p, mainApplicationFile().get());
+    }
+    SparkType type = effectiveType();
+    String file = mainApplicationFile().orElse("").toLowerCase(Locale.ROOT);
+    if (!type.isJvm() && mainClass().isPresent()) {
+      p.add("a %s app runs its main application file; mainClass \"%s\" is for Java and Scala apps",
+          type.value(), mainClass().get());
+    }
+    if (type.isJvm() && file.endsWith(".py")) {
+      p.add("type %s does not run Python file %s (use type(PYTHON))", type.value(), mainApplicationFile().get());
+    }
+    if (type == SparkType.PYTHON && file.endsWith(".jar")) {
+      p.add("a Python app cannot run jar %s", mainApplicationFile().get());
+    }
+    if (type == SparkType.R && mode() == DeployMode.CLIENT) {
+      p.add("R apps cannot run in client mode on Kubernetes (Spark supports only cluster mode for R)");
+    }
+    sparkConf().keySet().stream().filter(k -> !k.startsWith("spark.")).forEach(k ->
+        p.warn("sparkConf key \"%s\" does not start with \"spark.\"; Spark ignores it", k));
+    deps().validate(p.at("deps"));
+    if (!deps().pyFiles().isEmpty() && type != SparkType.PYTHON) {
+      p.add("pyFiles are for Python apps; this app is %s", type.value());
+    }
+    driver().validate(p.at("driver"));
+    executor().validate(p.at("executor"));
+    memoryOverheadFactor().ifPresent(f -> {
+      if (!(f >= 0 && f < 1)) {
+        p.add("memoryOverheadFactor %s must be in [0, 1)", f);
+      }
+    });
+    dynamicAllocation().ifPresent(d -> d.validate(p.at("dynamicAllocation")));
+    restartPolicy().ifPresent(r -> r.validate(p.at("restartPolicy")));
+    schedule().ifPresent(s -> s.validate(p.at("schedule")));
+    timeToLive().ifPresent(t -> {
+      if (t.isNegative() || t.getNano() != 0) {
+        p.add("timeToLive %s must be a non-negative whole number of seconds", t);
+      }
+    });
+  }
+}

@@ -1,0 +1,256 @@
+package dev.sparkform.dsl;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * The driver's or the executors' pods: {@code executor().instances(50).cores(4).memory(gib(28))}.
+ * Unset amounts take Spark's defaults ({@link #DEFAULT_MEMORY}, one core); the derived pod
+ * resources ({@link #memoryOverhead}, {@link #podMemory}, {@link #cpuRequest}) are computed exactly
+ * as Spark's Kubernetes feature steps compute them.
+ */
+@Value.Immutable
+public abstract class SparkPod {
+  /** Spark's default {@code spark.driver.memory} and {@code spark.executor.memory}. */
+  public static final Memory DEFAULT_MEMORY = Memory.gib(1);
+  /** Spark's {@code spark.{driver,executor}.minMemoryOverhead} default. */
+  public static final Memory MIN_OVERHEAD = Memory.mib(384);
+  /** Spark's default overhead factors: JVM apps, and Python/R apps. */
+  public static final double JVM_OVERHEAD_FACTOR = 0.1;
+  public static final double NON_JVM_OVERHEAD_FACTOR = 0.4;
+
+  public enum Role { DRIVER, EXECUTOR }
+
+  public abstract Role role();
+
+  /** {@code spark.{driver,executor}.cores}: whole cores Spark schedules tasks on. */
+  public abstract OptionalInt cores();
+
+  /** The pod's CPU request when it should differ from {@link #cores()} (e.g. {@code millicores(500)}). */
+  public abstract Optional<Cpu> coreRequest();
+
+  public abstract Optional<Cpu> coreLimit();
+
+  /** JVM heap: {@code spark.{driver,executor}.memory}. */
+  public abstract Optional<Memory> memory();
+
+  /** Non-heap memory added to the pod; default {@code max(factor × memory, 384 MiB)}. */
+  public abstract Optional<Memory> memoryOverhead();
+
+  public abstract OptionalDouble memoryOverheadFactor();
+
+  /** Extended resource name ({@code nvidia.com/gpu}) and count. */
+  public abstract Optional<String> gpuResource();
+
+  public abstract OptionalInt gpus();
+
+  /** Executors only: how many (without dynamic allocation; its initial count with it). */
+  public abstract OptionalInt instances();
+
+  /** An image for this role only, overriding the app's. */
+  public abstract Optional<String> image();
+
+  public abstract Optional<String> serviceAccount();
+
+  public abstract Map<String, String> labels();
+
+  public abstract Map<String, String> annotations();
+
+  public abstract List<EnvVar> env();
+
+  public abstract List<Volume> volumes();
+
+  @Value.Default
+  public Scheduling scheduling() {
+    return Scheduling.empty();
+  }
+
+  public abstract Optional<String> priorityClassName();
+
+  public abstract Optional<String> schedulerName();
+
+  /** Extra JVM options ({@code spark.{driver,executor}.extraJavaOptions}). */
+  public abstract Optional<String> javaOptions();
+
+  public SparkPod cores(int cores) {
+    return ImmutableSparkPod.builder().from(this).cores(cores).build();
+  }
+
+  public SparkPod coreRequest(Cpu cpu) {
+    return ImmutableSparkPod.builder().from(this).coreRequest(cpu).build();
+  }
+
+  public SparkPod coreLimit(Cpu cpu) {
+    return ImmutableSparkPod.builder().from(this).coreLimit(cpu).build();
+  }
+
+  public SparkPod memory(Memory memory) {
+    return ImmutableSparkPod.builder().from(this).memory(memory).build();
+  }
+
+  public SparkPod memoryOverhead(Memory overhead) {
+    return ImmutableSparkPod.builder().from(this).memoryOverhead(overhead).build();
+  }
+
+  public SparkPod memoryOverheadFactor(double factor) {
+    return ImmutableSparkPod.builder().from(this).memoryOverheadFactor(factor).build();
+  }
+
+  /** GPUs per pod, e.g. {@code gpus("nvidia.com/gpu", 1)}. */
+  public SparkPod gpus(String resource, int count) {
+    return ImmutableSparkPod.builder().from(this).gpuResource(resource).gpus(count).build();
+  }
+
+  public SparkPod instances(int instances) {
+    return ImmutableSparkPod.builder().from(this).instances(instances).build();
+  }
+
+  public SparkPod image(String image) {
+    return ImmutableSparkPod.builder().from(this).image(image).build();
+  }
+
+  public SparkPod serviceAccount(String name) {
+    return ImmutableSparkPod.builder().from(this).serviceAccount(name).build();
+  }
+
+  public SparkPod label(String key, String value) {
+    return ImmutableSparkPod.builder().from(this).putLabels(key, value).build();
+  }
+
+  public SparkPod annotation(String key, String value) {
+    return ImmutableSparkPod.builder().from(this).putAnnotations(key, value).build();
+  }
+
+  public SparkPod env(String name, String value) {
+    return ImmutableSparkPod.builder().from(this).addEnv(EnvVar.of(name, value, null)).build();
+  }
+
+  /** An environment variable from a key of a Secret or ConfigMap: {@code env("DB_PASSWORD", secretKey("db", "password"))}. */
+  public SparkPod env(String name, ConfigRef from) {
+    return ImmutableSparkPod.builder().from(this).addEnv(EnvVar.of(name, null, from)).build();
+  }
+
+  public SparkPod volumes(Volume... volumes) {
+    return ImmutableSparkPod.builder().from(this).addVolumes(volumes).build();
+  }
+
+  /** Where the pods may run; added to the app's scheduling. */
+  public SparkPod scheduling(Scheduling scheduling) {
+    return ImmutableSparkPod.builder().from(this).scheduling(scheduling().and(scheduling)).build();
+  }
+
+  public SparkPod priorityClassName(String name) {
+    return ImmutableSparkPod.builder().from(this).priorityClassName(name).build();
+  }
+
+  public SparkPod schedulerName(String name) {
+    return ImmutableSparkPod.builder().from(this).schedulerName(name).build();
+  }
+
+  public SparkPod javaOptions(String options) {
+    return ImmutableSparkPod.builder().from(this).javaOptions(options).build();
+  }
+
+  static SparkPod of(Role role) {
+    return ImmutableSparkPod.builder().role(role).build();
+  }
+
+  // ---- derived, as Spark computes them
+
+  /** The heap: the set memory or Spark's default 1 GiB. */
+  public Memory effectiveMemory() {
+    return memory().orElse(DEFAULT_MEMORY);
+  }
+
+  /** The overhead factor in force: this pod's, else the app's, else 0.1 (JVM) or 0.4 (Python, R). */
+  public double effectiveOverheadFactor(SparkType type, OptionalDouble appFactor) {
+    if (memoryOverheadFactor().isPresent()) {
+      return memoryOverheadFactor().getAsDouble();
+    }
+    if (appFactor.isPresent()) {
+      return appFactor.getAsDouble();
+    }
+    return type.isJvm() ? JVM_OVERHEAD_FACTOR : NON_JVM_OVERHEAD_FACTOR;
+  }
+
+  /** {@code memoryOverhead}, else {@code max((int) (factor × memory in MiB), 384) MiB} — Spark's formula. */
+  public Memory memoryOverhead(SparkType type, OptionalDouble appFactor) {
+    if (memoryOverhead().isPresent()) {
+      return memoryOverhead().get();
+    }
+    long memoryMib = effectiveMemory().toMebibytes();
+    long overheadMib = (long) (effectiveOverheadFactor(type, appFactor) * memoryMib);
+    return Memory.mib(Math.max(overheadMib, MIN_OVERHEAD.toMebibytes()));
+  }
+
+  /** The pod's memory request and limit: heap + overhead, in whole MiB as Spark sets it. */
+  public Memory podMemory(SparkType type, OptionalDouble appFactor) {
+    return Memory.mib(effectiveMemory().toMebibytes() + memoryOverhead(type, appFactor).toMebibytes());
+  }
+
+  /** The pod's CPU request: {@link #coreRequest()}, else {@link #cores()}, else one core. */
+  public Cpu cpuRequest() {
+    return coreRequest().orElse(Cpu.cores(cores().orElse(1)));
+  }
+
+  void validate(Problems p) {
+    cores().ifPresent(c -> {
+      if (c <= 0) {
+        p.add("cores %d must be at least 1", c);
+      }
+    });
+    coreRequest().ifPresent(c -> c.validate(p, "coreRequest"));
+    coreLimit().ifPresent(c -> c.validate(p, "coreLimit"));
+    if (coreRequest().isPresent() && coreRequest().get().toMillicores() == 0 && coreRequest().get().isValid()) {
+      p.add("coreRequest must be more than 0");
+    }
+    if (coreLimit().isPresent() && coreLimit().get().isValid() && cpuRequest().isValid()
+        && coreLimit().get().compareTo(cpuRequest()) < 0) {
+      p.add("coreLimit %s is below the CPU request %s", coreLimit().get(), cpuRequest());
+    }
+    memory().ifPresent(m -> m.validate(p, "memory"));
+    memoryOverhead().ifPresent(m -> m.validate(p, "memoryOverhead"));
+    memoryOverheadFactor().ifPresent(f -> {
+      if (!(f >= 0 && f < 1)) {
+        p.add("memoryOverheadFactor %s must be in [0, 1)", f);
+      }
+    });
+    if (memoryOverhead().isPresent() && memoryOverheadFactor().isPresent()) {
+      p.add("sets both memoryOverhead and memoryOverheadFactor; Spark uses only memoryOverhead");
+    }
+    if (memory().isPresent() && memory().get().isValid() && memory().get().toBytes() < Memory.mib(1).toBytes()) {
+      p.add("memory %s is less than 1 MiB", memory().get());
+    }
+    gpus().ifPresent(n -> {
+      if (n <= 0) {
+        p.add("gpus %d must be at least 1", n);
+      }
+    });
+    gpuResource().ifPresent(r -> Names.qualifiedKey(p, "GPU resource", r));
+    instances().ifPresent(n -> {
+      if (role() == Role.DRIVER) {
+        p.add("instances is for executors; an app has one driver");
+      } else if (n < 0) {
+        p.add("instances %d is negative", n);
+      }
+    });
+    serviceAccount().ifPresent(sa -> Names.dnsSubdomain(p, "service account", sa));
+    Names.labels(p, labels());
+    Names.annotations(p, annotations());
+    for (int i = 0; i < env().size(); i++) {
+      env().get(i).validate(p.at("env", i));
+    }
+    Duplicates.check(p, "environment variable", env(), EnvVar::name);
+    for (int i = 0; i < volumes().size(); i++) {
+      volumes().get(i).validate(p.at("volume", i));
+    }
+    Duplicates.check(p, "volume", volumes(), Volume::name);
+    Duplicates.check(p, "mount path", volumes(), Volume::mountPath);
+    scheduling().validate(p);
+    priorityClassName().ifPresent(n -> Names.dnsSubdomain(p, "priority class", n));
+  }
+}
