@@ -1,0 +1,210 @@
+package dev.sparkform.compile;
+
+import dev.sparkform.compile.SparkProperties.Origin;
+import dev.sparkform.dsl.ConfigRef;
+import dev.sparkform.dsl.DynamicAllocation;
+import dev.sparkform.dsl.EnvVar;
+import dev.sparkform.dsl.Problems;
+import dev.sparkform.dsl.SparkApp;
+import dev.sparkform.dsl.SparkPod;
+import dev.sparkform.dsl.Volume;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a Spark app's typed fields mean as Spark properties ({@code docs/running-on-kubernetes.md}).
+ * A target passes the aspects it expresses with fields of its own (the kubeflow CRD has typed
+ * cores, memory, env, ...); everything else becomes {@code spark.*} keys. Settings Spark has no
+ * key for (tolerations, affinity, priority class, config-map volumes and env) are left to
+ * {@link PodTemplates}.
+ */
+public final class SparkConfMapper {
+  /** Groups of typed fields a target may express natively. */
+  public enum Aspect {
+    IMAGE, SERVICE_ACCOUNT, CORES, MEMORY, INSTANCES, DYNAMIC_ALLOCATION, LABELS, ENV, VOLUMES, NODE_SELECTOR,
+    DEPS, HADOOP_CONF, SCHEDULER_NAME, JAVA_OPTIONS, GPU
+  }
+
+  /** Where Ivy may write when resolving {@code --packages}: the image's home is often read-only. */
+  static final String IVY_DIR = "/tmp/.ivy2";
+
+  private SparkConfMapper() {}
+
+  /** All typed fields as Spark properties, plus the user's {@code sparkConf} (spark-submit, Apache). */
+  public static SparkProperties map(SparkApp app, Problems problems) {
+    return map(app, EnumSet.noneOf(Aspect.class), problems);
+  }
+
+  public static SparkProperties map(SparkApp app, Set<Aspect> nativeAspects, Problems problems) {
+    SparkProperties conf = new SparkProperties();
+    if (!nativeAspects.contains(Aspect.IMAGE)) {
+      app.image().ifPresent(i -> conf.typed("spark.kubernetes.container.image", i, "image"));
+      app.driver().image().ifPresent(i -> conf.typed("spark.kubernetes.driver.container.image", i, "driver.image"));
+      app.executor().image().ifPresent(i -> conf.typed("spark.kubernetes.executor.container.image", i,
+          "executor.image"));
+      app.imagePullPolicy().ifPresent(p -> conf.typed("spark.kubernetes.container.image.pullPolicy", p.value(),
+          "imagePullPolicy"));
+      if (!app.imagePullSecrets().isEmpty()) {
+        conf.typed("spark.kubernetes.container.image.pullSecrets", String.join(",", app.imagePullSecrets()),
+            "imagePullSecrets");
+      }
+    }
+    if (!nativeAspects.contains(Aspect.SERVICE_ACCOUNT)) {
+      conf.typed("spark.kubernetes.authenticate.driver.serviceAccountName", app.driverServiceAccount(),
+          app.driver().serviceAccount().isPresent() ? "driver.serviceAccount" : "derived service account");
+      app.executor().serviceAccount().ifPresent(sa ->
+          conf.typed("spark.kubernetes.authenticate.executor.serviceAccountName", sa, "executor.serviceAccount"));
+    }
+    for (SparkPod pod : List.of(app.driver(), app.executor())) {
+      pod(conf, app, pod, nativeAspects);
+    }
+    if (!nativeAspects.contains(Aspect.MEMORY)) {
+      app.memoryOverheadFactor().ifPresent(f -> {
+        conf.typed("spark.driver.memoryOverheadFactor", f, "memoryOverheadFactor");
+        conf.typed("spark.executor.memoryOverheadFactor", f, "memoryOverheadFactor");
+      });
+    }
+    if (!nativeAspects.contains(Aspect.INSTANCES)) {
+      app.executor().instances().ifPresent(n -> conf.typed("spark.executor.instances", n, "executor.instances"));
+    }
+    if (!nativeAspects.contains(Aspect.DYNAMIC_ALLOCATION)) {
+      app.dynamicAllocation().ifPresent(d -> dynamicAllocation(conf, d));
+    }
+    if (!nativeAspects.contains(Aspect.DEPS)) {
+      deps(conf, app);
+    }
+    if (!app.deps().packages().isEmpty()) {
+      conf.put("spark.jars.ivy", IVY_DIR, Origin.SPARKFORM_DEFAULT,
+          "deps.packages: Ivy needs a writable cache and home (the image's default is often read-only)");
+    }
+    if (!nativeAspects.contains(Aspect.HADOOP_CONF)) {
+      app.hadoopConf().forEach((k, v) -> conf.typed("spark.hadoop." + k, v, "hadoopConf"));
+    }
+    Map<String, SparkProperties.Entry> typed = Map.copyOf(conf.entries());
+    app.sparkConf().forEach((k, v) -> {
+      SparkProperties.Entry t = typed.get(k);
+      if (t != null && !t.value().equals(v)) {
+        problems.add("sparkConf %s=%s contradicts %s (%s); set it in one place", k, v, t.because(), t.value());
+      }
+      conf.put(k, v, Origin.USER, "sparkConf");
+    });
+    return conf;
+  }
+
+  private static void pod(SparkProperties conf, SparkApp app, SparkPod pod, Set<Aspect> nativeAspects) {
+    boolean driver = pod.role() == SparkPod.Role.DRIVER;
+    String role = driver ? "driver" : "executor";
+    String k8s = "spark.kubernetes." + role + ".";
+    if (!nativeAspects.contains(Aspect.CORES)) {
+      pod.cores().ifPresent(c -> conf.typed("spark." + role + ".cores", c, role + ".cores"));
+      pod.coreRequest().ifPresent(c -> conf.typed(k8s + "request.cores", c.toKubernetes(), role + ".coreRequest"));
+      pod.coreLimit().ifPresent(c -> conf.typed(k8s + "limit.cores", c.toKubernetes(), role + ".coreLimit"));
+    }
+    if (!nativeAspects.contains(Aspect.MEMORY)) {
+      pod.memory().ifPresent(m -> conf.typed("spark." + role + ".memory", m.toSpark(), role + ".memory"));
+      pod.memoryOverhead().ifPresent(m -> conf.typed("spark." + role + ".memoryOverhead", m.toSpark(),
+          role + ".memoryOverhead"));
+      pod.memoryOverheadFactor().ifPresent(f -> conf.typed("spark." + role + ".memoryOverheadFactor", f,
+          role + ".memoryOverheadFactor"));
+    }
+    if (!nativeAspects.contains(Aspect.GPU) && pod.gpus().isPresent()) {
+      String vendor = pod.gpuResource().orElse("nvidia.com/gpu");
+      conf.typed("spark." + role + ".resource.gpu.amount", pod.gpus().getAsInt(), role + ".gpus");
+      conf.typed("spark." + role + ".resource.gpu.vendor", vendor.substring(0, vendor.indexOf('/') < 0
+          ? vendor.length() : vendor.indexOf('/')), role + ".gpus");
+    }
+    if (!nativeAspects.contains(Aspect.LABELS)) {
+      pod.labels().forEach((k, v) -> conf.typed(k8s + "label." + k, v, role + ".labels"));
+      pod.annotations().forEach((k, v) -> conf.typed(k8s + "annotation." + k, v, role + ".annotations"));
+    }
+    if (!nativeAspects.contains(Aspect.NODE_SELECTOR)) {
+      pod.scheduling().nodeSelector().forEach((k, v) -> conf.typed(k8s + "node.selector." + k, v,
+          role + ".scheduling.nodeSelector"));
+    }
+    if (!nativeAspects.contains(Aspect.SCHEDULER_NAME)) {
+      pod.schedulerName().ifPresent(s -> conf.typed(k8s + "scheduler.name", s, role + ".schedulerName"));
+    }
+    if (!nativeAspects.contains(Aspect.JAVA_OPTIONS)) {
+      pod.javaOptions().ifPresent(o -> conf.typed("spark." + role + ".extraJavaOptions", o, role + ".javaOptions"));
+    }
+    if (!nativeAspects.contains(Aspect.ENV)) {
+      for (EnvVar e : pod.env()) {
+        if (e.value().isPresent()) {
+          conf.typed((driver ? "spark.kubernetes.driverEnv." : "spark.executorEnv.") + e.name(), e.value().get(),
+              role + ".env");
+        } else if (e.from().get().kind() == ConfigRef.Kind.SECRET) {
+          ConfigRef r = e.from().get();
+          conf.typed(k8s + "secretKeyRef." + e.name(), r.name() + ":" + r.key().orElseThrow(), role + ".env");
+        }
+      }
+    }
+    if (!nativeAspects.contains(Aspect.VOLUMES)) {
+      for (Volume v : pod.volumes()) {
+        volume(conf, k8s, role, v);
+      }
+    }
+  }
+
+  /** Spark's own volume keys; config-map volumes have none and go to the pod template. */
+  private static void volume(SparkProperties conf, String k8s, String role, Volume v) {
+    String field = role + ".volumes." + v.name();
+    String type;
+    switch (v.type()) {
+      case EMPTY_DIR: type = "emptyDir"; break;
+      case PERSISTENT_VOLUME_CLAIM: type = "persistentVolumeClaim"; break;
+      case HOST_PATH: type = "hostPath"; break;
+      case SECRET:
+        conf.typed(k8s + "secrets." + v.source().orElseThrow(), v.mountPath(), field);
+        return;
+      default:
+        return;
+    }
+    String prefix = k8s + "volumes." + type + "." + v.name() + ".";
+    conf.typed(prefix + "mount.path", v.mountPath(), field);
+    conf.typed(prefix + "mount.readOnly", v.readOnly(), field);
+    v.subPath().ifPresent(s -> conf.typed(prefix + "mount.subPath", s, field));
+    switch (v.type()) {
+      case EMPTY_DIR:
+        v.storageClassOrMedium().ifPresent(m -> conf.typed(prefix + "options.medium", m, field));
+        v.size().ifPresent(s -> conf.typed(prefix + "options.sizeLimit", s.toKubernetes(), field));
+        break;
+      case PERSISTENT_VOLUME_CLAIM:
+        conf.typed(prefix + "options.claimName", v.source().orElseThrow(), field);
+        v.storageClassOrMedium().ifPresent(c -> conf.typed(prefix + "options.storageClass", c, field));
+        v.size().ifPresent(s -> conf.typed(prefix + "options.sizeLimit", s.toKubernetes(), field));
+        break;
+      default:
+        conf.typed(prefix + "options.path", v.source().orElseThrow(), field);
+    }
+  }
+
+  private static void dynamicAllocation(SparkProperties conf, DynamicAllocation d) {
+    conf.typed("spark.dynamicAllocation.enabled", true, "dynamicAllocation");
+    d.initialExecutors().ifPresent(n -> conf.typed("spark.dynamicAllocation.initialExecutors", n,
+        "dynamicAllocation.initial"));
+    d.minExecutors().ifPresent(n -> conf.typed("spark.dynamicAllocation.minExecutors", n, "dynamicAllocation.min"));
+    d.maxExecutors().ifPresent(n -> conf.typed("spark.dynamicAllocation.maxExecutors", n, "dynamicAllocation.max"));
+    conf.typed("spark.dynamicAllocation.shuffleTracking.enabled", d.shuffleTracking(),
+        "dynamicAllocation.shuffleTracking");
+    d.shuffleTrackingTimeout().ifPresent(t -> conf.typed("spark.dynamicAllocation.shuffleTracking.timeout",
+        t.toSeconds() + "s", "dynamicAllocation.shuffleTrackingTimeout"));
+  }
+
+  private static void deps(SparkProperties conf, SparkApp app) {
+    join(conf, "spark.jars", app.deps().jars(), "deps.jars");
+    join(conf, "spark.files", app.deps().files(), "deps.files");
+    join(conf, "spark.submit.pyFiles", app.deps().pyFiles(), "deps.pyFiles");
+    join(conf, "spark.archives", app.deps().archives(), "deps.archives");
+    join(conf, "spark.jars.packages", app.deps().packages(), "deps.packages");
+    join(conf, "spark.jars.repositories", app.deps().repositories(), "deps.repositories");
+    join(conf, "spark.jars.excludes", app.deps().excludePackages(), "deps.excludePackages");
+  }
+
+  private static void join(SparkProperties conf, String key, List<String> values, String field) {
+    if (!values.isEmpty()) {
+      conf.typed(key, String.join(",", values), field);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.sparkform.compile;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Spark configuration entries with where each came from, in the order they were set: what an
+ * app's typed fields mean as {@code spark.*} keys, plus the user's own {@code sparkConf}. A later
+ * entry for the same key replaces an earlier one and keeps the later origin.
+ */
+public final class SparkProperties {
+  /** Where a setting came from. */
+  public enum Origin {
+    /** A typed DSL field, e.g. {@code executor().memory(gib(8))}. */
+    TYPED,
+    /** A default Sparkform adds for a known failure, e.g. a writable Ivy directory. */
+    SPARKFORM_DEFAULT,
+    /** The user's {@code sparkConf(..)}. */
+    USER
+  }
+
+  /** One setting: its value, origin, and the DSL field or reason behind it. */
+  public static final class Entry {
+    private final String value;
+    private final Origin origin;
+    private final String because;
+
+    Entry(String value, Origin origin, String because) {
+      this.value = value;
+      this.origin = origin;
+      this.because = because;
+    }
+
+    public String value() {
+      return value;
+    }
+
+    public Origin origin() {
+      return origin;
+    }
+
+    /** The DSL field ({@code executor.memory}) or the reason for a default. */
+    public String because() {
+      return because;
+    }
+  }
+
+  private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+  void put(String key, String value, Origin origin, String because) {
+    entries.remove(key);
+    entries.put(key, new Entry(value, origin, because));
+  }
+
+  void typed(String key, Object value, String field) {
+    put(key, String.valueOf(value), Origin.TYPED, field);
+  }
+
+  public Map<String, Entry> entries() {
+    return Collections.unmodifiableMap(entries);
+  }
+
+  /** Key to value, sorted by key (how operators' sparkConf maps and properties files are written). */
+  public Map<String, String> asMap() {
+    Map<String, String> out = new java.util.TreeMap<>();
+    entries.forEach((k, e) -> out.put(k, e.value()));
+    return out;
+  }
+
+  public boolean isEmpty() {
+    return entries.isEmpty();
+  }
+}
