@@ -99,7 +99,7 @@ public final class StackCompiler {
       Map<String, String> annotations) {
     return new ObjectMetaBuilder().withName(name).withNamespace(namespace)
         .withLabels(stack.labelsOf(labels))
-        .withAnnotations(annotations.isEmpty() ? null : new LinkedHashMap<>(annotations))
+        .withAnnotations(new LinkedHashMap<>(annotations))
         .build();
   }
 
@@ -107,7 +107,7 @@ public final class StackCompiler {
     if (!ns.podNodeSelector().isEmpty()) {
       Map<String, String> annotations = new LinkedHashMap<>(ns.annotations());
       annotations.put(Namespace.NODE_SELECTOR_ANNOTATION, ns.podNodeSelector().entrySet().stream()
-          .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
+          .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
       meta.setAnnotations(annotations);
     }
     out.add(new NamespaceBuilder().withMetadata(meta).build());
@@ -138,12 +138,10 @@ public final class StackCompiler {
     r.memory().ifPresent(m -> into.put(prefix + "memory", new Quantity(m.toKubernetes())));
   }
 
+  /** Empty rather than null when absent: that is what reading the rendered YAML back gives. */
   private static Map<String, Quantity> quantities(Optional<Resources> r) {
-    if (r.isEmpty()) {
-      return null;
-    }
     Map<String, Quantity> m = new LinkedHashMap<>();
-    put(m, "", r.get());
+    r.ifPresent(x -> put(m, "", x));
     return m;
   }
 
