@@ -107,7 +107,7 @@ public final class StackCompiler {
     if (!ns.podNodeSelector().isEmpty()) {
       Map<String, String> annotations = new LinkedHashMap<>(ns.annotations());
       annotations.put(Namespace.NODE_SELECTOR_ANNOTATION, ns.podNodeSelector().entrySet().stream()
-          .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
+          .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
       meta.setAnnotations(annotations);
     }
     out.add(new NamespaceBuilder().withMetadata(meta).build());

@@ -17,14 +17,20 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * <p>A string is written plain only when every YAML reader reads it back as the same string;
  * otherwise it is double-quoted. That covers YAML 1.1 booleans and numbers that SnakeYAML knows
  * ({@code yes}, {@code on}, {@code 1e3}, {@code 0x1F}, {@code 1:20}, dates, {@code null}, {@code ~}),
- * the single letters {@code y}/{@code n} that Kubernetes' Go reader takes as booleans, YAML 1.2
- * octals ({@code 0o17}), and any indicator character at the start ({@code *}, {@code &}, {@code :},
- * {@code -}, ...). Strings with line breaks are literal blocks ({@code |}).
+ * the single letters {@code y}/{@code n} that Kubernetes' Go reader takes as booleans, what that
+ * reader takes as numbers ({@code 0X1F}, {@code 1e3_}), YAML 1.2 octals ({@code 0o17}), and any
+ * indicator character at the start ({@code *}, {@code &}, {@code :}, {@code -}, ...). Strings with line breaks are literal blocks ({@code |}).
  */
 public final class YamlRenderer {
   /** Characters a plain scalar may start with, and contain, in our conservative subset. */
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./][A-Za-z0-9_./:=@+,~ ()-]*");
   private static final Pattern OTHER_READERS = Pattern.compile("[yYnN]|0o[0-7]+|[-+]?0b[01_]+");
+  /**
+   * Numbers to Kubernetes' Go reader, which drops every '_' and then tries strconv's integer syntax
+   * (prefixes {@code 0x 0o 0b} in either case) and a float syntax: {@code 0X1F}, {@code 0o1_7}, {@code 1e3_}.
+   */
+  private static final Pattern GO_NUMBER = Pattern.compile(
+      "[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
   private static final Resolver RESOLVER = new Resolver();
 
   private YamlRenderer() {}
@@ -57,6 +63,7 @@ public final class YamlRenderer {
     return PLAIN.matcher(s).matches()
         && !s.endsWith(" ") && !s.endsWith(":") && !s.contains(": ") && !s.contains(" #")
         && !OTHER_READERS.matcher(s).matches()
+        && !GO_NUMBER.matcher(s.replace("_", "")).matches()
         && RESOLVER.resolve(NodeId.scalar, s, true).equals(Tag.STR);
   }
 
