@@ -13,10 +13,10 @@ public abstract class EnvVar {
   public abstract Optional<String> value();
 
   /** A key of a Secret or ConfigMap; see {@link Dsl#secretKey} and {@link Dsl#configMapKey}. */
-  public abstract Optional<ConfigRef> from();
+  public abstract Optional<ConfigRef> valueFrom();
 
   static EnvVar of(String name, String value, ConfigRef from) {
-    return ImmutableEnvVar.builder().name(name).value(Optional.ofNullable(value)).from(Optional.ofNullable(from))
+    return ImmutableEnvVar.builder().name(name).value(Optional.ofNullable(value)).valueFrom(Optional.ofNullable(from))
         .build();
   }
 
@@ -24,7 +24,7 @@ public abstract class EnvVar {
     if (!NAME.matcher(name()).matches()) {
       p.add("\"%s\" is not a valid environment variable name", name());
     }
-    from().ifPresent(r -> {
+    valueFrom().ifPresent(r -> {
       r.validate(p);
       if (r.key().isEmpty()) {
         p.add("environment variable %s needs a key of %s (use secretKey(..) or configMapKey(..))", name(), r);

@@ -18,7 +18,7 @@ public final class PodParts {
     if (e.value().isPresent()) {
       return b.withValue(e.value().get()).build();
     }
-    ConfigRef r = e.from().orElseThrow();
+    ConfigRef r = e.valueFrom().orElseThrow();
     Boolean optional = r.optional() ? Boolean.TRUE : null;
     if (r.kind() == ConfigRef.Kind.SECRET) {
       return b.withNewValueFrom().withNewSecretKeyRef(r.key().orElseThrow(), r.name(), optional).endValueFrom().build();

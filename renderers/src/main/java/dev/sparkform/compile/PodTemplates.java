@@ -53,7 +53,7 @@ public final class PodTemplates {
     }
     List<io.fabric8.kubernetes.api.model.EnvVar> env = new ArrayList<>();
     for (EnvVar e : pod.env()) {
-      if (e.from().isPresent() && e.from().get().kind() == ConfigRef.Kind.CONFIG_MAP) {
+      if (e.valueFrom().isPresent() && e.valueFrom().get().kind() == ConfigRef.Kind.CONFIG_MAP) {
         env.add(PodParts.envVar(e));
       }
     }

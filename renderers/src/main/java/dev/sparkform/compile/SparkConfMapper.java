@@ -134,8 +134,8 @@ public final class SparkConfMapper {
         if (e.value().isPresent()) {
           conf.typed((driver ? "spark.kubernetes.driverEnv." : "spark.executorEnv.") + e.name(), e.value().get(),
               role + ".env");
-        } else if (e.from().get().kind() == ConfigRef.Kind.SECRET) {
-          ConfigRef r = e.from().get();
+        } else if (e.valueFrom().get().kind() == ConfigRef.Kind.SECRET) {
+          ConfigRef r = e.valueFrom().get();
           conf.typed(k8s + "secretKeyRef." + e.name(), r.name() + ":" + r.key().orElseThrow(), role + ".env");
         }
       }
