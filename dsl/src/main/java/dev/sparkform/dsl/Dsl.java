@@ -161,6 +161,16 @@ public class Dsl {
     return SparkApp.named(name);
   }
 
+  /** A long-running Spark cluster (Apache operator). */
+  public static SparkCluster sparkCluster(String name) {
+    return SparkCluster.named(name);
+  }
+
+  /** Master or worker pods of a {@link SparkCluster}. */
+  public static ClusterNode clusterNode() {
+    return ClusterNode.empty();
+  }
+
   public static SparkPod driver() {
     return SparkPod.of(SparkPod.Role.DRIVER);
   }

@@ -1,0 +1,67 @@
+package dev.sparkform.dsl;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The master's or the workers' pods of a {@link SparkCluster}: resources, labels, annotations and
+ * scheduling. The operator runs each as a StatefulSet whose pod template carries these.
+ */
+@Value.Immutable
+public abstract class ClusterNode {
+  public abstract Optional<Cpu> cpu();
+
+  public abstract Optional<Memory> memory();
+
+  public abstract Map<String, String> labels();
+
+  public abstract Map<String, String> annotations();
+
+  @Value.Default
+  public Scheduling scheduling() {
+    return Scheduling.empty();
+  }
+
+  public abstract Optional<String> priorityClassName();
+
+  /** Requests equal to limits: the pod is sized exactly (Guaranteed QoS when both are set). */
+  public ClusterNode resources(Cpu cpu, Memory memory) {
+    return ImmutableClusterNode.builder().from(this).cpu(cpu).memory(memory).build();
+  }
+
+  public ClusterNode label(String key, String value) {
+    return ImmutableClusterNode.builder().from(this).putLabels(key, value).build();
+  }
+
+  public ClusterNode annotation(String key, String value) {
+    return ImmutableClusterNode.builder().from(this).putAnnotations(key, value).build();
+  }
+
+  public ClusterNode scheduling(Scheduling scheduling) {
+    return ImmutableClusterNode.builder().from(this).scheduling(scheduling().and(scheduling)).build();
+  }
+
+  public ClusterNode priorityClassName(String name) {
+    return ImmutableClusterNode.builder().from(this).priorityClassName(name).build();
+  }
+
+  public boolean isEmpty() {
+    return cpu().isEmpty() && memory().isEmpty() && labels().isEmpty() && annotations().isEmpty()
+        && scheduling().isEmpty() && priorityClassName().isEmpty();
+  }
+
+  static ClusterNode empty() {
+    return ImmutableClusterNode.builder().build();
+  }
+
+  void validate(Problems p) {
+    cpu().ifPresent(c -> c.validate(p, "cpu"));
+    cpu().filter(Cpu::isValid).filter(c -> c.toMillicores() == 0).ifPresent(c -> p.add("cpu must be more than 0"));
+    memory().ifPresent(m -> m.validate(p, "memory"));
+    Names.labels(p, labels());
+    Names.annotations(p, annotations());
+    scheduling().validate(p);
+    priorityClassName().ifPresent(n -> Names.dnsSubdomain(p, "priority class", n));
+  }
+}

@@ -1,0 +1,150 @@
+package dev.sparkform.dsl;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A long-running Spark standalone cluster managed by the Apache operator ({@code spark.apache.org/v1}
+ * SparkCluster): a master and a bounded number of workers that jobs submit to.
+ *
+ * <pre>{@code
+ * sparkCluster("shared").sparkVersion("4.0.1").image("apache/spark:4.0.1")
+ *     .master(clusterNode().resources(cores(2), gib(4)))
+ *     .workers(clusterNode().resources(cores(8), gib(32)))
+ *     .workerInstances(2, 2, 10)
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class SparkCluster implements StackResource {
+  private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[0-9]+\\.[0-9]+(\\.[0-9]+)?");
+
+  @Override
+  public abstract String name();
+
+  @Override
+  public abstract Optional<String> namespace();
+
+  @Override
+  public abstract Map<String, String> labels();
+
+  @Override
+  public abstract Map<String, String> annotations();
+
+  public abstract Optional<String> sparkVersion();
+
+  public abstract Optional<String> scalaVersion();
+
+  public abstract Optional<String> jdkVersion();
+
+  public abstract Optional<String> image();
+
+  @Value.Default
+  public ClusterNode master() {
+    return ClusterNode.empty();
+  }
+
+  @Value.Default
+  public ClusterNode workers() {
+    return ClusterNode.empty();
+  }
+
+  public abstract OptionalInt initWorkers();
+
+  public abstract OptionalInt minWorkers();
+
+  public abstract OptionalInt maxWorkers();
+
+  public abstract Map<String, String> sparkConf();
+
+  @Override
+  public String kind() {
+    return "SparkCluster";
+  }
+
+  @Override
+  public boolean namespaced() {
+    return true;
+  }
+
+  public SparkCluster namespace(String namespace) {
+    return ImmutableSparkCluster.builder().from(this).namespace(namespace).build();
+  }
+
+  public SparkCluster label(String key, String value) {
+    return ImmutableSparkCluster.builder().from(this).putLabels(key, value).build();
+  }
+
+  public SparkCluster annotation(String key, String value) {
+    return ImmutableSparkCluster.builder().from(this).putAnnotations(key, value).build();
+  }
+
+  public SparkCluster sparkVersion(String version) {
+    return ImmutableSparkCluster.builder().from(this).sparkVersion(version).build();
+  }
+
+  public SparkCluster scalaVersion(String version) {
+    return ImmutableSparkCluster.builder().from(this).scalaVersion(version).build();
+  }
+
+  public SparkCluster jdkVersion(String version) {
+    return ImmutableSparkCluster.builder().from(this).jdkVersion(version).build();
+  }
+
+  public SparkCluster image(String image) {
+    return ImmutableSparkCluster.builder().from(this).image(image).build();
+  }
+
+  public SparkCluster master(ClusterNode master) {
+    return ImmutableSparkCluster.builder().from(this).master(master).build();
+  }
+
+  public SparkCluster workers(ClusterNode workers) {
+    return ImmutableSparkCluster.builder().from(this).workers(workers).build();
+  }
+
+  /** Workers at start, and the bounds the operator scales between. */
+  public SparkCluster workerInstances(int init, int min, int max) {
+    return ImmutableSparkCluster.builder().from(this).initWorkers(init).minWorkers(min).maxWorkers(max).build();
+  }
+
+  public SparkCluster sparkConf(String key, String value) {
+    return ImmutableSparkCluster.builder().from(this).putSparkConf(key, value).build();
+  }
+
+  static SparkCluster named(String name) {
+    return ImmutableSparkCluster.builder().name(name).build();
+  }
+
+  @Override
+  public void validate(Problems p) {
+    Metadata.validate(p, this, Metadata.NameRule.DNS_LABEL);
+    if (sparkVersion().isEmpty()) {
+      p.add("has no Spark version (sparkVersion(\"4.0.1\"))");
+    } else if (!VERSION.matcher(sparkVersion().get()).matches()) {
+      p.add("Spark version \"%s\" is not like 4.0.1", sparkVersion().get());
+    }
+    master().validate(p.at("master"));
+    workers().validate(p.at("workers"));
+    nonNegative(p, "initWorkers", initWorkers());
+    nonNegative(p, "minWorkers", minWorkers());
+    nonNegative(p, "maxWorkers", maxWorkers());
+    if (minWorkers().isPresent() && maxWorkers().isPresent() && minWorkers().getAsInt() > maxWorkers().getAsInt()) {
+      p.add("minWorkers %d exceeds maxWorkers %d", minWorkers().getAsInt(), maxWorkers().getAsInt());
+    }
+    if (initWorkers().isPresent() && minWorkers().isPresent() && maxWorkers().isPresent()
+        && (initWorkers().getAsInt() < minWorkers().getAsInt() || initWorkers().getAsInt() > maxWorkers().getAsInt())) {
+      p.add("initWorkers %d is outside %d..%d", initWorkers().getAsInt(), minWorkers().getAsInt(),
+          maxWorkers().getAsInt());
+    }
+    sparkConf().keySet().stream().filter(k -> !k.startsWith("spark.")).forEach(k ->
+        p.warn("sparkConf key \"%s\" does not start with \"spark.\"; Spark ignores it", k));
+  }
+
+  private static void nonNegative(Problems p, String what, OptionalInt n) {
+    if (n.isPresent() && n.getAsInt() < 0) {
+      p.add("%s %d is negative", what, n.getAsInt());
+    }
+  }
+}
