@@ -1,7 +1,10 @@
 package dev.sparkform.cli;
 
 import dev.sparkform.compile.StackCompiler;
+import dev.sparkform.compile.Target;
+import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.Stack;
+import dev.sparkform.dsl.StackResource;
 import dev.sparkform.render.Format;
 import dev.sparkform.render.OutputWriter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Spec;
         "  sparkform render --example spark-pi --out out/           one file per object + kustomization.yaml",
         "  sparkform render --example spark-pi --out stack.yaml     one multi-document file",
         "  sparkform render --example spark-pi --format json        a v1 List",
+        "  sparkform render --example daily-summary --target apache  for the Apache Spark operator",
         "  sparkform render --stack com.acme.Analytics --class-path target/classes --out out/"})
 final class RenderCommand implements Callable<Integer> {
   static final class Source {
@@ -56,6 +60,11 @@ final class RenderCommand implements Callable<Integer> {
       description = "A directory (existing, or written with a trailing '/') or a file; default: standard output.")
   String out;
 
+  @Option(names = {"-t", "--target"}, paramLabel = "kubeflow|apache", defaultValue = "kubeflow",
+      converter = TargetConverter.class,
+      description = "Operator the Spark apps and clusters are rendered for (default: ${DEFAULT-VALUE}).")
+  Target target;
+
   @Option(names = {"-f", "--format"}, paramLabel = "yaml|json", defaultValue = "yaml",
       converter = FormatConverter.class, description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -63,18 +72,25 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Stack stack = stack();
-    List<HasMetadata> objects = StackCompiler.create().compile(stack);
+    List<HasMetadata> objects = StackCompiler.create().target(target).compile(stack);
     PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    stack.warnings().forEach(w -> stderr.println("warning: " + w));
+    for (StackResource r : stack.resources()) {
+      if (r instanceof SparkApp) {
+        stderr.println("footprint of spark app " + r.name() + ": " + ((SparkApp) r).footprint());
+      }
+    }
     if (out == null) {
       stdout.print(format.render(objects));
       stdout.flush();
     } else if (OutputWriter.isDirectory(out)) {
       List<Path> files = OutputWriter.writeDirectory(Path.of(out), objects, format, stack.name());
-      spec.commandLine().getErr().printf("wrote %d objects of stack %s to %s (%d files with kustomization.yaml)%n",
+      stderr.printf("wrote %d objects of stack %s to %s (%d files with kustomization.yaml)%n",
           objects.size(), stack.name(), out, files.size());
     } else {
       OutputWriter.writeFile(Path.of(out), objects, format);
-      spec.commandLine().getErr().printf("wrote %d objects of stack %s to %s%n", objects.size(), stack.name(), out);
+      stderr.printf("wrote %d objects of stack %s to %s%n", objects.size(), stack.name(), out);
     }
     return Cli.OK;
   }
@@ -93,6 +109,18 @@ final class RenderCommand implements Callable<Integer> {
       return root.preset;
     }
     throw new ParameterException(spec.commandLine(), "Missing stack: give --example NAME or --stack CLASS");
+  }
+
+  static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {
+    @Override
+    public Target convert(String value) {
+      for (Target t : Target.values()) {
+        if (t.cliName().equalsIgnoreCase(value)) {
+          return t;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException("expected kubeflow or apache, got '" + value + "'");
+    }
   }
 
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {

@@ -11,6 +11,8 @@ import dev.sparkform.dsl.Role;
 import dev.sparkform.dsl.RoleBinding;
 import dev.sparkform.dsl.Secret;
 import dev.sparkform.dsl.ServiceAccount;
+import dev.sparkform.dsl.SparkApp;
+import dev.sparkform.dsl.SparkCluster;
 import dev.sparkform.dsl.Stack;
 import dev.sparkform.dsl.StackResource;
 import dev.sparkform.dsl.Subject;
@@ -45,24 +47,32 @@ import java.util.stream.Collectors;
  */
 public final class StackCompiler {
   private final SecretResolver secrets;
+  private final Target target;
 
-  private StackCompiler(SecretResolver secrets) {
+  private StackCompiler(SecretResolver secrets, Target target) {
     this.secrets = secrets;
+    this.target = target;
   }
 
+  /** Secrets from the environment and files; Spark resources for the kubeflow operator. */
   public static StackCompiler create() {
-    return new StackCompiler(SecretResolver.system());
+    return new StackCompiler(SecretResolver.system(), Target.KUBEFLOW);
   }
 
   public static StackCompiler withSecrets(SecretResolver secrets) {
-    return new StackCompiler(secrets);
+    return new StackCompiler(secrets, Target.KUBEFLOW);
+  }
+
+  /** The same compiler, rendering Spark resources for {@code target}. */
+  public StackCompiler target(Target target) {
+    return new StackCompiler(secrets, target);
   }
 
   public List<HasMetadata> compile(Stack stack) {
     stack.validate();
     Problems problems = Problems.root().at("stack " + stack.name());
     List<HasMetadata> out = new ArrayList<>();
-    for (StackResource r : stack.resources()) {
+    for (StackResource r : stack.allResources()) {
       compile(stack, r, problems.at(r.describe()), out);
     }
     problems.throwIfAny();
@@ -90,6 +100,8 @@ public final class StackCompiler {
           .withImmutable(cm.immutable().orElse(null)).build());
     } else if (r instanceof Secret) {
       secret((Secret) r, meta, p).ifPresent(out::add);
+    } else if (r instanceof SparkApp || r instanceof SparkCluster) {
+      SparkResources.compile(target, stack, r, meta, p, out);
     } else {
       p.add("kind %s cannot be compiled by this version of sparkform", r.kind());
     }

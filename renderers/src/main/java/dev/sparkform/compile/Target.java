@@ -1,0 +1,16 @@
+package dev.sparkform.compile;
+
+import java.util.Locale;
+
+/** Which operator (or tool) a stack's Spark resources are rendered for. */
+public enum Target {
+  /** kubeflow spark-operator, {@code sparkoperator.k8s.io/v1beta2}: SparkApplication, ScheduledSparkApplication. */
+  KUBEFLOW,
+  /** Apache spark-kubernetes-operator, {@code spark.apache.org/v1}: SparkApplication, SparkCluster. */
+  APACHE;
+
+  /** The name used on the command line: {@code kubeflow}, {@code apache}. */
+  public String cliName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
