@@ -1,23 +1,20 @@
 package dev.sparkform.dsl;
 
 import java.math.BigDecimal;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An amount of CPU in millicores. Renders as Kubernetes quantities ({@code "2"}, {@code "500m"});
  * Spark's {@code spark.*.cores} need whole cores ({@link #isWholeCores()}).
  * Invalid parsed text is kept and reported by validation with its path.
  */
-public final class Cpu implements Comparable<Cpu> {
-  private final long millis;
-  private final String text;
-  private final String problem;
-
+public final class Cpu extends Amount<Cpu> {
   private Cpu(long millis, String text, String problem) {
-    this.millis = millis;
-    this.text = text;
-    this.problem = problem;
+    super(millis, text, problem);
+  }
+
+  @Override
+  Cpu of(long millis) {
+    return millicores(millis);
   }
 
   public static Cpu cores(long n) {
@@ -57,76 +54,24 @@ public final class Cpu implements Comparable<Cpu> {
   }
 
   public long toMillicores() {
-    return millis;
+    return value;
   }
 
   public boolean isWholeCores() {
-    return millis % 1000 == 0;
-  }
-
-  public boolean isValid() {
-    return problem == null;
-  }
-
-  public Optional<String> problem() {
-    return Optional.ofNullable(problem);
-  }
-
-  void validate(Problems p, String what) {
-    if (problem != null) {
-      p.add("%s \"%s\" %s", what, written(), problem);
-    }
+    return value % 1000 == 0;
   }
 
   /** Kubernetes quantity: whole cores as {@code "2"}, otherwise millicores as {@code "500m"}. */
+  @Override
   public String toKubernetes() {
     if (problem != null) {
       throw new IllegalStateException("cpu \"" + written() + "\" " + problem);
     }
-    return isWholeCores() ? Long.toString(millis / 1000) : millis + "m";
-  }
-
-  /** The sum; an invalid amount on either side is returned as is, so that validation still reports it. */
-  public Cpu plus(Cpu other) {
-    if (!isValid()) {
-      return this;
-    }
-    if (!other.isValid()) {
-      return other;
-    }
-    return millicores(Math.addExact(millis, other.millis));
-  }
-
-  /** The product; an invalid amount is returned as is, so that validation still reports it. */
-  public Cpu times(long factor) {
-    if (!isValid()) {
-      return this;
-    }
-    return millicores(Math.multiplyExact(millis, factor));
+    return isWholeCores() ? Long.toString(value / 1000) : value + "m";
   }
 
   @Override
-  public int compareTo(Cpu o) {
-    return Long.compare(millis, o.millis);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Cpu c && c.millis == millis && Objects.equals(c.problem, problem)
-        && (problem == null || Objects.equals(c.text, text));
-  }
-
-  @Override
-  public int hashCode() {
-    return Long.hashCode(millis);
-  }
-
-  @Override
-  public String toString() {
-    return problem == null ? toKubernetes() : written();
-  }
-
-  private String written() {
-    return text == null ? millis + "m" : text;
+  String writtenAsNumber() {
+    return value + "m";
   }
 }

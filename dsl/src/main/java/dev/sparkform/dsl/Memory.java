@@ -1,8 +1,6 @@
 package dev.sparkform.dsl;
 
 import java.math.BigDecimal;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,19 +13,18 @@ import java.util.regex.Pattern;
  * <p>Parsed text that is not a valid amount (no unit, ambiguous unit, negative) is kept as written
  * and reported by validation with its path, instead of failing where it is written.
  */
-public final class Memory implements Comparable<Memory> {
+public final class Memory extends Amount<Memory> {
   private static final String[] KUBERNETES_UNITS = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
   private static final String[] SPARK_UNITS = {"b", "k", "m", "g", "t", "p"};
   private static final Pattern TEXT = Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z]*)");
 
-  private final long bytes;
-  private final String text;
-  private final String problem;
-
   private Memory(long bytes, String text, String problem) {
-    this.bytes = bytes;
-    this.text = text;
-    this.problem = problem;
+    super(bytes, text, problem);
+  }
+
+  @Override
+  Memory of(long bytes) {
+    return bytes(bytes);
   }
 
   public static Memory bytes(long bytes) {
@@ -121,49 +118,34 @@ public final class Memory implements Comparable<Memory> {
   }
 
   public long toBytes() {
-    return bytes;
+    return value;
   }
 
   public long toMebibytes() {
-    return bytes >> 20;
-  }
-
-  /** Whether this amount can be used; see {@link #problem()}. */
-  public boolean isValid() {
-    return problem == null;
-  }
-
-  /** Why this amount is invalid, as a phrase following the amount ("has no unit"), or empty. */
-  public Optional<String> problem() {
-    return Optional.ofNullable(problem);
-  }
-
-  void validate(Problems p, String what) {
-    if (problem != null) {
-      p.add("%s \"%s\" %s", what, written(), problem);
-    }
+    return value >> 20;
   }
 
   /** Kubernetes quantity in the largest exact binary unit: {@code 8Gi}, {@code 1536Mi}, {@code 100}. */
+  @Override
   public String toKubernetes() {
     requireValid();
     int i = largestExactUnit(KUBERNETES_UNITS.length - 1);
-    return (bytes >> (10 * i)) + KUBERNETES_UNITS[i];
+    return (value >> (10 * i)) + KUBERNETES_UNITS[i];
   }
 
   /** Spark size string in the largest exact binary unit: {@code 8g}, {@code 1536m}, {@code 100b}. */
   public String toSpark() {
     requireValid();
     int i = largestExactUnit(SPARK_UNITS.length - 1);
-    return (bytes >> (10 * i)) + SPARK_UNITS[i];
+    return (value >> (10 * i)) + SPARK_UNITS[i];
   }
 
   private int largestExactUnit(int max) {
-    if (bytes == 0) {
+    if (value == 0) {
       return 0;
     }
     int i = 0;
-    while (i < max && (bytes & ((1L << (10 * (i + 1))) - 1)) == 0) {
+    while (i < max && (value & ((1L << (10 * (i + 1))) - 1)) == 0) {
       i++;
     }
     return i;
@@ -175,47 +157,8 @@ public final class Memory implements Comparable<Memory> {
     }
   }
 
-  /** The sum; an invalid amount on either side is returned as is, so that validation still reports it. */
-  public Memory plus(Memory other) {
-    if (!isValid()) {
-      return this;
-    }
-    if (!other.isValid()) {
-      return other;
-    }
-    return bytes(Math.addExact(bytes, other.bytes));
-  }
-
-  /** The product; an invalid amount is returned as is, so that validation still reports it. */
-  public Memory times(long factor) {
-    if (!isValid()) {
-      return this;
-    }
-    return bytes(Math.multiplyExact(bytes, factor));
-  }
-
   @Override
-  public int compareTo(Memory o) {
-    return Long.compare(bytes, o.bytes);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Memory m && m.bytes == bytes && Objects.equals(m.problem, problem)
-        && (problem == null || Objects.equals(m.text, text));
-  }
-
-  @Override
-  public int hashCode() {
-    return Long.hashCode(bytes);
-  }
-
-  @Override
-  public String toString() {
-    return problem == null ? toKubernetes() : written();
-  }
-
-  private String written() {
-    return text == null ? Long.toString(bytes) : text;
+  String writtenAsNumber() {
+    return Long.toString(value);
   }
 }
