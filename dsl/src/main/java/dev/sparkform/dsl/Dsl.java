@@ -206,6 +206,20 @@ public class Dsl {
     return Schedule.of(cron);
   }
 
+  public static SecurityContext securityContext() {
+    return SecurityContext.empty();
+  }
+
+  /**
+   * The Pod Security Standards "restricted" container profile: this user and group, not root, no
+   * privilege escalation, all capabilities dropped, the runtime's default seccomp profile. Spark's
+   * images run as user and group 185.
+   */
+  public static SecurityContext restricted(long uid, long gid) {
+    return SecurityContext.empty().runAsUser(uid).runAsGroup(gid).runAsNonRoot(true).allowPrivilegeEscalation(false)
+        .dropCapabilities("ALL").seccompProfile("RuntimeDefault");
+  }
+
   public static Volume emptyDir(String name, String mountPath) {
     return Volume.of(name, Volume.Type.EMPTY_DIR, null, mountPath);
   }

@@ -73,6 +73,12 @@ public abstract class SparkPod {
 
   public abstract Optional<String> schedulerName();
 
+  /** The Spark container's security context. */
+  public abstract Optional<SecurityContext> securityContext();
+
+  /** The pod's security context (fsGroup, user and group of all containers). */
+  public abstract Optional<SecurityContext> podSecurityContext();
+
   /** Extra JVM options ({@code spark.{driver,executor}.extraJavaOptions}). */
   public abstract Optional<String> javaOptions();
 
@@ -149,6 +155,14 @@ public abstract class SparkPod {
 
   public SparkPod schedulerName(String name) {
     return ImmutableSparkPod.builder().from(this).schedulerName(name).build();
+  }
+
+  public SparkPod securityContext(SecurityContext context) {
+    return ImmutableSparkPod.builder().from(this).securityContext(context).build();
+  }
+
+  public SparkPod podSecurityContext(SecurityContext context) {
+    return ImmutableSparkPod.builder().from(this).podSecurityContext(context).build();
   }
 
   public SparkPod javaOptions(String options) {
@@ -252,5 +266,7 @@ public abstract class SparkPod {
     Duplicates.check(p, "mount path", volumes(), Volume::mountPath);
     scheduling().validate(p);
     priorityClassName().ifPresent(n -> Names.dnsSubdomain(p, "priority class", n));
+    securityContext().ifPresent(c -> c.validate(p.at("securityContext"), false));
+    podSecurityContext().ifPresent(c -> c.validate(p.at("podSecurityContext"), true));
   }
 }

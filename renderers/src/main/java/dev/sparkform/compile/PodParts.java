@@ -2,8 +2,12 @@ package dev.sparkform.compile;
 
 import dev.sparkform.dsl.ConfigRef;
 import dev.sparkform.dsl.EnvVar;
+import dev.sparkform.dsl.SecurityContext;
 import dev.sparkform.dsl.Volume;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
@@ -43,6 +47,30 @@ public final class PodParts {
       default:
         return b.withNewSecret().withSecretName(v.source().orElseThrow()).endSecret().build();
     }
+  }
+
+  public static io.fabric8.kubernetes.api.model.SecurityContext containerSecurity(SecurityContext c) {
+    SecurityContextBuilder b = new SecurityContextBuilder()
+        .withRunAsUser(c.runAsUser().isPresent() ? c.runAsUser().getAsLong() : null)
+        .withRunAsGroup(c.runAsGroup().isPresent() ? c.runAsGroup().getAsLong() : null)
+        .withRunAsNonRoot(c.runAsNonRoot().orElse(null))
+        .withAllowPrivilegeEscalation(c.allowPrivilegeEscalation().orElse(null))
+        .withReadOnlyRootFilesystem(c.readOnlyRootFilesystem().orElse(null));
+    if (!c.dropCapabilities().isEmpty() || !c.addCapabilities().isEmpty()) {
+      b.withNewCapabilities().withDrop(c.dropCapabilities()).withAdd(c.addCapabilities()).endCapabilities();
+    }
+    c.seccompProfile().ifPresent(t -> b.withNewSeccompProfile().withType(t).endSeccompProfile());
+    return b.build();
+  }
+
+  public static PodSecurityContext podSecurity(SecurityContext c) {
+    PodSecurityContextBuilder b = new PodSecurityContextBuilder()
+        .withRunAsUser(c.runAsUser().isPresent() ? c.runAsUser().getAsLong() : null)
+        .withRunAsGroup(c.runAsGroup().isPresent() ? c.runAsGroup().getAsLong() : null)
+        .withRunAsNonRoot(c.runAsNonRoot().orElse(null))
+        .withFsGroup(c.fsGroup().isPresent() ? c.fsGroup().getAsLong() : null);
+    c.seccompProfile().ifPresent(t -> b.withNewSeccompProfile().withType(t).endSeccompProfile());
+    return b.build();
   }
 
   public static VolumeMount mount(Volume v) {

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The part of a Spark pod that Spark has no {@code spark.kubernetes.*} key for, as a pod template:
- * tolerations, node affinity, priority class, config-map volumes and environment from config maps.
+ * tolerations, node affinity, priority class, security contexts, config-map volumes and environment
+ * from config maps.
  * Spark merges the template with what it builds (it keeps these fields, and overwrites name,
  * image and resources).
  */
@@ -42,8 +43,16 @@ public final class PodTemplates {
       spec.withPriorityClassName(pod.priorityClassName().get());
       any = true;
     }
+    if (pod.podSecurityContext().isPresent()) {
+      spec.withSecurityContext(PodParts.podSecurity(pod.podSecurityContext().get()));
+      any = true;
+    }
     ContainerBuilder container = new ContainerBuilder().withName(containerName(pod));
     boolean containerNeeded = false;
+    if (pod.securityContext().isPresent()) {
+      container.withSecurityContext(PodParts.containerSecurity(pod.securityContext().get()));
+      containerNeeded = true;
+    }
     for (Volume v : pod.volumes()) {
       if (v.type() == Volume.Type.CONFIG_MAP) {
         spec.addToVolumes(PodParts.volume(v));
