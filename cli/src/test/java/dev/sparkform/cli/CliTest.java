@@ -48,10 +48,11 @@ class CliTest {
     assertEquals(0, r.code(), r.err());
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals("01-namespace-spark-jobs.yaml,02-resourcequota-spark-compute.yaml,03-limitrange-spark-bounds.yaml,"
-          + "04-serviceaccount-spark.yaml,05-role-spark-driver.yaml,06-rolebinding-spark-driver.yaml,kustomization.yaml",
+          + "04-serviceaccount-spark.yaml,05-role-spark-driver.yaml,06-rolebinding-spark-driver.yaml,"
+          + "07-sparkapplication-spark-pi.yaml,kustomization.yaml",
           files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.joining(",")));
     }
-    assertTrue(r.err().contains("wrote 6 objects of stack spark-pi"), r.err());
+    assertTrue(r.err().contains("wrote 7 objects of stack spark-pi"), r.err());
   }
 
   @Test
@@ -114,7 +115,8 @@ class CliTest {
         + " --class-path)\n", c.err());
     Run e = run(null, "render", "--example", "nope");
     assertEquals(1, e.code());
-    assertEquals("error: no example named \"nope\"; built-in examples: spark-pi\n", e.err());
+    assertEquals("error: no example named \"nope\"; built-in examples: spark-pi, pyspark-job, daily-summary,"
+        + " two-spark-versions, spark-cluster\n", e.err());
   }
 
   @Test

@@ -56,14 +56,14 @@ public abstract class Footprint {
         .build();
   }
 
-  /** {@code driver 1 cpu, 1408Mi; executors 2..300 × 4 cpu, 31Gi; at most 1201 cpu, 9300Gi}. */
+  /** {@code driver 1 cpu, 1.4Gi; executors 2..300 × 4 cpu, 30.8Gi; at most 1201 cpu, 9Ti} (memory rounded). */
   @Override
   public String toString() {
     String range = minExecutors() + ".." + (maxExecutors().isPresent() ? maxExecutors().getAsInt() : "unbounded");
     String at = maxExecutors().isPresent()
-        ? "at most " + cpuAt(maxExecutors().getAsInt()) + " cpu, " + memoryAt(maxExecutors().getAsInt())
+        ? "at most " + cpuAt(maxExecutors().getAsInt()) + " cpu, " + memoryAt(maxExecutors().getAsInt()).toApproximate()
         : "no upper bound (dynamic allocation without maxExecutors)";
-    return "driver " + driverCpu() + " cpu, " + driverMemory() + "; executors " + range + " × " + executorCpu()
-        + " cpu, " + executorMemory() + "; " + at;
+    return "driver " + driverCpu() + " cpu, " + driverMemory().toApproximate() + "; executors " + range + " × "
+        + executorCpu() + " cpu, " + executorMemory().toApproximate() + "; " + at;
   }
 }

@@ -133,6 +133,21 @@ public final class Memory extends Amount<Memory> {
     return (value >> (10 * i)) + KUBERNETES_UNITS[i];
   }
 
+  /** For people: the largest binary unit of at least 1, one decimal ({@code 896Mi}, {@code 1.4Gi}, {@code 9Ti}). */
+  public String toApproximate() {
+    requireValid();
+    int i = KUBERNETES_UNITS.length - 1;
+    while (i > 0 && value < (1L << (10 * i))) {
+      i--;
+    }
+    double scaled = value / (double) (1L << (10 * i));
+    String number = String.format(java.util.Locale.ROOT, "%.1f", scaled);
+    if (number.endsWith(".0")) {
+      number = number.substring(0, number.length() - 2);
+    }
+    return number + KUBERNETES_UNITS[i];
+  }
+
   /** Spark size string in the largest exact binary unit: {@code 8g}, {@code 1536m}, {@code 100b}. */
   public String toSpark() {
     requireValid();

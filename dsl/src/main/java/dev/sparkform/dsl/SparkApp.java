@@ -80,6 +80,12 @@ public abstract class SparkApp implements StackResource {
     return SparkPod.of(SparkPod.Role.EXECUTOR);
   }
 
+  /** Where both the driver and the executors run; each pod may add its own. */
+  @Value.Default
+  public Scheduling scheduling() {
+    return Scheduling.empty();
+  }
+
   public abstract Optional<DynamicAllocation> dynamicAllocation();
 
   public abstract Optional<RestartPolicy> restartPolicy();
@@ -198,10 +204,9 @@ public abstract class SparkApp implements StackResource {
     return ImmutableSparkApp.builder().from(this).memoryOverheadFactor(factor).build();
   }
 
-  /** Scheduling for both the driver and the executors (each may add its own). */
+  /** Scheduling for both the driver and the executors (each may add its own), whenever they are set. */
   public SparkApp scheduling(Scheduling scheduling) {
-    return ImmutableSparkApp.builder().from(this).driver(driver().scheduling(scheduling))
-        .executor(executor().scheduling(scheduling)).build();
+    return ImmutableSparkApp.builder().from(this).scheduling(scheduling().and(scheduling)).build();
   }
 
   /** The driver runs as this service account, which exists outside the stack: no RBAC is derived. */
@@ -215,6 +220,16 @@ public abstract class SparkApp implements StackResource {
   }
 
   // ---- derived
+
+  /** The driver as rendered: its own settings, with the app's scheduling before its own. */
+  public SparkPod driverPod() {
+    return scheduling().isEmpty() ? driver() : driver().withScheduling(scheduling().and(driver().scheduling()));
+  }
+
+  /** The executors as rendered: their own settings, with the app's scheduling before their own. */
+  public SparkPod executorPod() {
+    return scheduling().isEmpty() ? executor() : executor().withScheduling(scheduling().and(executor().scheduling()));
+  }
 
   public SparkType effectiveType() {
     if (type().isPresent()) {
@@ -280,6 +295,7 @@ public abstract class SparkApp implements StackResource {
     if (!deps().pyFiles().isEmpty() && type != SparkType.PYTHON) {
       p.add("pyFiles are for Python apps; this app is %s", type.value());
     }
+    scheduling().validate(p.at("scheduling"));
     driver().validate(p.at("driver"));
     executor().validate(p.at("executor"));
     memoryOverheadFactor().ifPresent(f -> {

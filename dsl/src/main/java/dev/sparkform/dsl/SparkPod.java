@@ -149,6 +149,11 @@ public abstract class SparkPod {
     return ImmutableSparkPod.builder().from(this).scheduling(scheduling().and(scheduling)).build();
   }
 
+  /** This pod with exactly {@code scheduling} (replacing, not adding). */
+  SparkPod withScheduling(Scheduling scheduling) {
+    return ImmutableSparkPod.builder().from(this).scheduling(scheduling).build();
+  }
+
   public SparkPod priorityClassName(String name) {
     return ImmutableSparkPod.builder().from(this).priorityClassName(name).build();
   }

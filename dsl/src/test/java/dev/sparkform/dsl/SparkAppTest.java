@@ -71,7 +71,8 @@ class SparkAppTest {
     assertEquals(mib(31539), f.executorMemory());
     assertEquals(cores(1201), f.cpuAt(300));
     assertEquals(mib(2432 + 300L * 31539), f.memoryAt(300));
-    assertEquals("driver 1 cpu, 2432Mi; executors 2..300 × 4 cpu, 31539Mi; at most 1201 cpu, 9464132Mi",
+    // 9464132 MiB = 9242.3 GiB = 9.03 TiB
+    assertEquals("driver 1 cpu, 2.4Gi; executors 2..300 × 4 cpu, 30.8Gi; at most 1201 cpu, 9Ti",
         f.toString());
     assertEquals(2, pi().footprint().minExecutors(), "Spark's default of two executors");
     assertTrue(pi().dynamicAllocation(dynamicAllocation()).footprint().maxExecutors().isEmpty());

@@ -8,8 +8,8 @@ import dev.sparkform.dsl.Stack;
 /**
  * The seed story's first job: Spark's Pi example in cluster mode, in its own namespace, with a
  * service account whose Role lets the driver create and clean up executor pods, its services and
- * config maps, on a dedicated Spark node pool. The SparkApplication itself joins this stack when
- * the DSL gains Spark apps; {@link #SPARK_POOL} is the scheduling its pods will use.
+ * config maps, on a dedicated Spark node pool ({@link #SPARK_POOL}), running as Spark's non-root
+ * user under the "restricted" security profile.
  */
 public final class SparkPi implements Example {
   /** The Spark node pool: nodes labelled {@code node-pool=spark}, tainted {@code dedicated=spark:NoSchedule}. */
@@ -24,7 +24,7 @@ public final class SparkPi implements Example {
 
   @Override
   public String description() {
-    return "Spark Pi in namespace spark-jobs: service account, driver Role and binding, Spark node pool";
+    return "Spark Pi (Scala, cluster mode) in namespace spark-jobs: service account, driver Role, Spark node pool";
   }
 
   @Override
@@ -44,6 +44,20 @@ public final class SparkPi implements Example {
                 .apiGroups("")
                 .resources("pods", "services", "configmaps")
                 .verbs(GET, LIST, WATCH, CREATE, UPDATE, PATCH, DELETE, DELETECOLLECTION)),
-            roleBinding("spark-driver").role("spark-driver").serviceAccount("spark"));
+            roleBinding("spark-driver").role("spark-driver").serviceAccount("spark"),
+            sparkApp("spark-pi")
+                .type(SCALA)
+                .mode(CLUSTER)
+                .sparkVersion("4.0.1")
+                .image("apache/spark:4.0.1")
+                .imagePullPolicy(IF_NOT_PRESENT)
+                .mainClass("org.apache.spark.examples.SparkPi")
+                .mainApplicationFile("local:///opt/spark/examples/jars/spark-examples_2.13-4.0.1.jar")
+                .arguments("1000")
+                .scheduling(SPARK_POOL)
+                .driver(driver().cores(1).memory(mib(512)).serviceAccount("spark").securityContext(restricted(185, 185)))
+                .executor(executor().instances(2).cores(1).memory(gib(1)).securityContext(restricted(185, 185)))
+                .restartPolicy(never())
+                .timeToLive(java.time.Duration.ofHours(1)));
   }
 }

@@ -1,50 +1,51 @@
 package dev.sparkform.golden;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sparkform.compile.StackCompiler;
+import dev.sparkform.compile.Target;
+import dev.sparkform.dsl.ValidationException;
 import dev.sparkform.examples.Example;
-import dev.sparkform.examples.Examples;
 import dev.sparkform.render.Format;
 import dev.sparkform.render.OutputWriter;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every example's rendered output, byte for byte, as approved under golden/approved/. */
+/**
+ * Every example's output for every target, byte for byte, as approved under golden/approved/:
+ * {@code NAME.TARGET.approved.yaml}, or {@code NAME.TARGET.approved.txt} with the problems when the
+ * target cannot express the example (each must name the target).
+ */
 class ExamplesGoldenTest {
-  static Stream<Named<Example>> examples() {
-    return Examples.all().stream().map(e -> Named.of(e.name(), e));
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("dev.sparkform.golden.Rendering#all")
+  void yamlOrProblems(Example example, Target target) {
+    String name = example.name() + "." + target.cliName();
+    try {
+      Golden.verify(name, "yaml", Format.YAML.render(StackCompiler.create().target(target).compile(example.define())));
+    } catch (ValidationException e) {
+      assertTrue(e.getMessage().contains("target " + target.cliName()), e.getMessage());
+      Golden.verify(name, "txt", e.getMessage() + "\n");
+    }
   }
 
-  private static List<HasMetadata> compile(Example e) {
-    return StackCompiler.create().compile(e.define());
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("examples")
-  void yaml(Example example) {
-    Golden.verify(example.name(), "yaml", Format.YAML.render(compile(example)));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("examples")
-  void json(Example example) {
-    Golden.verify(example.name(), "json", Format.JSON.render(compile(example)));
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("dev.sparkform.golden.Rendering#compiling")
+  void json(Example example, Target target) {
+    Golden.verify(example.name() + "." + target.cliName(), "json", Format.JSON.render(Rendering.objects(example, target)));
   }
 
   /** The directory layout: file names in install order and the kustomization that lists them. */
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("examples")
-  void directory(Example example, @TempDir Path dir) throws IOException {
-    OutputWriter.writeDirectory(dir, compile(example), Format.YAML, example.define().name());
-    Golden.verify(example.name() + ".kustomization", "yaml",
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("dev.sparkform.golden.Rendering#compiling")
+  void directory(Example example, Target target, @TempDir Path dir) throws IOException {
+    OutputWriter.writeDirectory(dir, Rendering.objects(example, target), Format.YAML, example.define().name());
+    Golden.verify(example.name() + "." + target.cliName() + ".kustomization", "yaml",
         Files.readString(dir.resolve("kustomization.yaml"), StandardCharsets.UTF_8));
   }
 }

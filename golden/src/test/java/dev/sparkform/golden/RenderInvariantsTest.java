@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sparkform.compile.StackCompiler;
+import dev.sparkform.compile.Target;
 import dev.sparkform.examples.Example;
-import dev.sparkform.examples.Examples;
+import dev.sparkform.compile.Target;
 import dev.sparkform.render.Format;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesList;
@@ -15,8 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,54 +24,55 @@ class RenderInvariantsTest {
   private static final Pattern EMPTY_FIELD = Pattern.compile("(:|^\\s*-)\\s*(null|~|\\{\\}|\\[\\])\\s*$",
       Pattern.MULTILINE);
 
-  static Stream<Named<Example>> examples() {
-    return Examples.all().stream().map(e -> Named.of(e.name(), e));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("examples")
-  void renderingTwiceGivesTheSameBytes(Example example) {
-    String first = Format.YAML.render(StackCompiler.create().compile(example.define()));
-    String second = Format.YAML.render(StackCompiler.create().compile(example.define()));
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("dev.sparkform.golden.Rendering#compiling")
+  void renderingTwiceGivesTheSameBytes(Example example, Target target) {
+    String first = Format.YAML.render(Rendering.objects(example, target));
+    String second = Format.YAML.render(Rendering.objects(example, target));
     assertEquals(first, second);
-    assertEquals(Format.JSON.render(StackCompiler.create().compile(example.define())),
-        Format.JSON.render(StackCompiler.create().compile(example.define())));
+    assertEquals(Format.JSON.render(Rendering.objects(example, target)),
+        Format.JSON.render(Rendering.objects(example, target)));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("examples")
-  void outputHasNoNullOrEmptyFields(Example example) {
-    String yaml = Format.YAML.render(StackCompiler.create().compile(example.define()));
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("dev.sparkform.golden.Rendering#compiling")
+  void outputHasNoNullOrEmptyFields(Example example, Target target) {
+    String yaml = Format.YAML.render(Rendering.objects(example, target));
     assertFalse(EMPTY_FIELD.matcher(yaml).find(), () -> "null or empty field in:\n" + yaml);
-    String json = Format.JSON.render(StackCompiler.create().compile(example.define()));
+    String json = Format.JSON.render(Rendering.objects(example, target));
     assertFalse(json.contains("null") || json.contains("{}") || json.contains("[]"), json);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("examples")
-  void everyYamlDocumentParsesBackToTheCompiledObject(Example example) {
-    List<HasMetadata> compiled = StackCompiler.create().compile(example.define());
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("dev.sparkform.golden.Rendering#compiling")
+  void everyYamlDocumentParsesBackToTheCompiledObject(Example example, Target target) {
+    List<HasMetadata> compiled = Rendering.objects(example, target);
     String yaml = Format.YAML.render(compiled);
     List<String> documents = Arrays.stream(yaml.split("(?m)^---\\n")).collect(Collectors.toList());
     assertEquals(compiled.size(), documents.size());
     for (int i = 0; i < compiled.size(); i++) {
-      HasMetadata parsed = FABRIC8.unmarshal(documents.get(i));
+      HasMetadata parsed = FABRIC8.unmarshal(documents.get(i), compiled.get(i).getClass());
       assertEquals(compiled.get(i), parsed, "document " + i + ":\n" + documents.get(i));
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("examples")
-  void jsonListParsesBackToTheCompiledObjects(Example example) {
-    List<HasMetadata> compiled = StackCompiler.create().compile(example.define());
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("dev.sparkform.golden.Rendering#compiling")
+  void jsonListParsesBackToTheCompiledObjects(Example example, Target target) {
+    List<HasMetadata> compiled = Rendering.objects(example, target);
     KubernetesList list = FABRIC8.unmarshal(Format.JSON.render(compiled), KubernetesList.class);
-    assertEquals(compiled, list.getItems());
+    assertEquals(compiled.size(), list.getItems().size());
+    for (int i = 0; i < compiled.size(); i++) {
+      // custom resources come back generic: read them as the class they were compiled as
+      assertEquals(compiled.get(i), FABRIC8.convertValue(list.getItems().get(i), compiled.get(i).getClass()));
+    }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("examples")
-  void everyExampleIsValidAndNonEmpty(Example example) {
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("dev.sparkform.golden.Rendering#compiling")
+  void everyExampleIsValidAndNonEmpty(Example example, Target target) {
     assertTrue(example.define().problems().isEmpty(), () -> example.define().problems().toString());
-    assertFalse(StackCompiler.create().compile(example.define()).isEmpty());
+    assertTrue(example.define().warnings().isEmpty(), () -> example.define().warnings().toString());
+    assertFalse(Rendering.objects(example, target).isEmpty());
   }
 }

@@ -23,8 +23,13 @@ import java.util.Set;
 public final class SparkConfMapper {
   /** Groups of typed fields a target may express natively. */
   public enum Aspect {
-    IMAGE, SERVICE_ACCOUNT, CORES, MEMORY, INSTANCES, DYNAMIC_ALLOCATION, LABELS, ENV, VOLUMES, NODE_SELECTOR,
-    DEPS, HADOOP_CONF, SCHEDULER_NAME, JAVA_OPTIONS, GPU
+    IMAGE, SERVICE_ACCOUNT, CORES,
+    /** Heap and overhead amounts; the overhead factors are {@link #OVERHEAD_FACTOR}. */
+    MEMORY, OVERHEAD_FACTOR, INSTANCES, DYNAMIC_ALLOCATION, LABELS, ENV,
+    /** Volumes other than on-demand claims, which are {@link #ON_DEMAND_CLAIMS}. */
+    VOLUMES, ON_DEMAND_CLAIMS, NODE_SELECTOR,
+    /** Jars, files and Python files; packages, repositories, exclusions and archives are {@link #PACKAGES}. */
+    DEPS_FILES, PACKAGES, HADOOP_CONF, SCHEDULER_NAME, JAVA_OPTIONS, GPU
   }
 
   /** Where Ivy may write when resolving {@code --packages}: the image's home is often read-only. */
@@ -41,8 +46,8 @@ public final class SparkConfMapper {
     SparkProperties conf = new SparkProperties();
     if (!nativeAspects.contains(Aspect.IMAGE)) {
       app.image().ifPresent(i -> conf.typed("spark.kubernetes.container.image", i, "image"));
-      app.driver().image().ifPresent(i -> conf.typed("spark.kubernetes.driver.container.image", i, "driver.image"));
-      app.executor().image().ifPresent(i -> conf.typed("spark.kubernetes.executor.container.image", i,
+      app.driverPod().image().ifPresent(i -> conf.typed("spark.kubernetes.driver.container.image", i, "driver.image"));
+      app.executorPod().image().ifPresent(i -> conf.typed("spark.kubernetes.executor.container.image", i,
           "executor.image"));
       app.imagePullPolicy().ifPresent(p -> conf.typed("spark.kubernetes.container.image.pullPolicy", p.value(),
           "imagePullPolicy"));
@@ -53,28 +58,26 @@ public final class SparkConfMapper {
     }
     if (!nativeAspects.contains(Aspect.SERVICE_ACCOUNT)) {
       conf.typed("spark.kubernetes.authenticate.driver.serviceAccountName", app.driverServiceAccount(),
-          app.driver().serviceAccount().isPresent() ? "driver.serviceAccount" : "derived service account");
-      app.executor().serviceAccount().ifPresent(sa ->
+          app.driverPod().serviceAccount().isPresent() ? "driver.serviceAccount" : "derived service account");
+      app.executorPod().serviceAccount().ifPresent(sa ->
           conf.typed("spark.kubernetes.authenticate.executor.serviceAccountName", sa, "executor.serviceAccount"));
     }
-    for (SparkPod pod : List.of(app.driver(), app.executor())) {
+    for (SparkPod pod : List.of(app.driverPod(), app.executorPod())) {
       pod(conf, app, pod, nativeAspects);
     }
-    if (!nativeAspects.contains(Aspect.MEMORY)) {
+    if (!nativeAspects.contains(Aspect.OVERHEAD_FACTOR)) {
       app.memoryOverheadFactor().ifPresent(f -> {
         conf.typed("spark.driver.memoryOverheadFactor", f, "memoryOverheadFactor");
         conf.typed("spark.executor.memoryOverheadFactor", f, "memoryOverheadFactor");
       });
     }
     if (!nativeAspects.contains(Aspect.INSTANCES)) {
-      app.executor().instances().ifPresent(n -> conf.typed("spark.executor.instances", n, "executor.instances"));
+      app.executorPod().instances().ifPresent(n -> conf.typed("spark.executor.instances", n, "executor.instances"));
     }
     if (!nativeAspects.contains(Aspect.DYNAMIC_ALLOCATION)) {
       app.dynamicAllocation().ifPresent(d -> dynamicAllocation(conf, d));
     }
-    if (!nativeAspects.contains(Aspect.DEPS)) {
-      deps(conf, app);
-    }
+    deps(conf, app, nativeAspects);
     if (!app.deps().packages().isEmpty()) {
       conf.put("spark.jars.ivy", IVY_DIR, Origin.SPARKFORM_DEFAULT,
           "deps.packages: Ivy needs a writable cache and home (the image's default is often read-only)");
@@ -106,6 +109,8 @@ public final class SparkConfMapper {
       pod.memory().ifPresent(m -> conf.typed("spark." + role + ".memory", m.toSpark(), role + ".memory"));
       pod.memoryOverhead().ifPresent(m -> conf.typed("spark." + role + ".memoryOverhead", m.toSpark(),
           role + ".memoryOverhead"));
+    }
+    if (!nativeAspects.contains(Aspect.OVERHEAD_FACTOR)) {
       pod.memoryOverheadFactor().ifPresent(f -> conf.typed("spark." + role + ".memoryOverheadFactor", f,
           role + ".memoryOverheadFactor"));
     }
@@ -140,8 +145,8 @@ public final class SparkConfMapper {
         }
       }
     }
-    if (!nativeAspects.contains(Aspect.VOLUMES)) {
-      for (Volume v : pod.volumes()) {
+    for (Volume v : pod.volumes()) {
+      if (!nativeAspects.contains(v.isOnDemandClaim() ? Aspect.ON_DEMAND_CLAIMS : Aspect.VOLUMES)) {
         volume(conf, k8s, role, v);
       }
     }
@@ -192,14 +197,18 @@ public final class SparkConfMapper {
         t.toSeconds() + "s", "dynamicAllocation.shuffleTrackingTimeout"));
   }
 
-  private static void deps(SparkProperties conf, SparkApp app) {
-    join(conf, "spark.jars", app.deps().jars(), "deps.jars");
-    join(conf, "spark.files", app.deps().files(), "deps.files");
-    join(conf, "spark.submit.pyFiles", app.deps().pyFiles(), "deps.pyFiles");
-    join(conf, "spark.archives", app.deps().archives(), "deps.archives");
-    join(conf, "spark.jars.packages", app.deps().packages(), "deps.packages");
-    join(conf, "spark.jars.repositories", app.deps().repositories(), "deps.repositories");
-    join(conf, "spark.jars.excludes", app.deps().excludePackages(), "deps.excludePackages");
+  private static void deps(SparkProperties conf, SparkApp app, Set<Aspect> nativeAspects) {
+    if (!nativeAspects.contains(Aspect.DEPS_FILES)) {
+      join(conf, "spark.jars", app.deps().jars(), "deps.jars");
+      join(conf, "spark.files", app.deps().files(), "deps.files");
+      join(conf, "spark.submit.pyFiles", app.deps().pyFiles(), "deps.pyFiles");
+    }
+    if (!nativeAspects.contains(Aspect.PACKAGES)) {
+      join(conf, "spark.archives", app.deps().archives(), "deps.archives");
+      join(conf, "spark.jars.packages", app.deps().packages(), "deps.packages");
+      join(conf, "spark.jars.repositories", app.deps().repositories(), "deps.repositories");
+      join(conf, "spark.jars.excludes", app.deps().excludePackages(), "deps.excludePackages");
+    }
   }
 
   private static void join(SparkProperties conf, String key, List<String> values, String field) {

@@ -1,6 +1,8 @@
 package dev.sparkform.compile;
 
 import dev.sparkform.dsl.Problems;
+import dev.sparkform.dsl.SparkApp;
+import dev.sparkform.dsl.SparkCluster;
 import dev.sparkform.dsl.Stack;
 import dev.sparkform.dsl.StackResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -12,6 +14,16 @@ final class SparkResources {
   private SparkResources() {}
 
   static void compile(Target target, Stack stack, StackResource r, ObjectMeta meta, Problems p, List<HasMetadata> out) {
-    p.add("%s cannot be rendered for target %s by this version of sparkform", r.kind(), target.cliName());
+    if (r instanceof SparkCluster) {
+      if (target != Target.APACHE) {
+        p.add("a SparkCluster cannot be rendered for target %s: only the Apache operator runs Spark clusters"
+            + " (use --target apache)", target.cliName());
+        return;
+      }
+      out.add(ApacheCompiler.cluster((SparkCluster) r, meta));
+      return;
+    }
+    SparkApp app = (SparkApp) r;
+    out.add(target == Target.APACHE ? ApacheCompiler.app(app, meta, p) : KubeflowCompiler.compile(app, meta, p));
   }
 }

@@ -1,0 +1,152 @@
+package dev.sparkform.compile;
+
+import dev.sparkform.compile.SparkConfMapper.Aspect;
+import dev.sparkform.dsl.ClusterNode;
+import dev.sparkform.dsl.DeployMode;
+import dev.sparkform.dsl.Problems;
+import dev.sparkform.dsl.RestartPolicy;
+import dev.sparkform.dsl.SparkApp;
+import dev.sparkform.dsl.SparkCluster;
+import dev.sparkform.dsl.SparkType;
+import dev.sparkform.model.apache.ApplicationPodSpec;
+import dev.sparkform.model.apache.ApplicationTolerations;
+import dev.sparkform.model.apache.ClusterTolerations;
+import dev.sparkform.model.apache.MasterSpec;
+import dev.sparkform.model.apache.RestartConfig;
+import dev.sparkform.model.apache.RuntimeVersions;
+import dev.sparkform.model.apache.SparkApplication;
+import dev.sparkform.model.apache.SparkApplicationSpec;
+import dev.sparkform.model.apache.SparkClusterSpec;
+import dev.sparkform.model.apache.WorkerInstanceConfig;
+import dev.sparkform.model.apache.WorkerSpec;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetSpecBuilder;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Spark apps and clusters for the Apache operator ({@code spark.apache.org/v1}). Its SparkApplication
+ * carries most settings as Spark properties in {@code sparkConf}, the rest in pod templates; the
+ * operator has no scheduled applications, so a schedule is an error naming the target.
+ */
+final class ApacheCompiler {
+  /** Only the main files and their companions have fields of their own. */
+  static final EnumSet<Aspect> NATIVE = EnumSet.of(Aspect.DEPS_FILES);
+
+  private ApacheCompiler() {}
+
+  static HasMetadata app(SparkApp app, ObjectMeta meta, Problems p) {
+    if (app.schedule().isPresent()) {
+      p.add("schedule cannot be expressed for target apache: the Apache operator has no scheduled applications"
+          + " (use --target kubeflow, or start the app from a CronJob)");
+    }
+    SparkType type = app.effectiveType();
+    String main = app.mainApplicationFile().orElseThrow();
+    SparkApplicationSpec spec = new SparkApplicationSpec()
+        .withMainClass(app.mainClass().orElse(null))
+        .withDriverArgs(Absent.ifEmpty(app.arguments()))
+        .withDeploymentMode(app.mode() == DeployMode.CLUSTER ? "ClusterMode" : "ClientMode")
+        .withRuntimeVersions(new RuntimeVersions().withSparkVersion(app.sparkVersion().orElseThrow()))
+        .withSparkConf(Absent.ifEmpty(SparkConfMapper.map(app, NATIVE, p).asMap()))
+        .withFiles(join(app.deps().files()));
+    switch (type) {
+      case PYTHON:
+        spec.withPyFiles(join(prepend(main, app.deps().pyFiles()))).withJars(join(app.deps().jars()));
+        break;
+      case R:
+        spec.withSparkRFiles(main).withJars(join(app.deps().jars()));
+        break;
+      default:
+        spec.withJars(join(prepend(main, app.deps().jars())));
+    }
+    PodTemplates.of(app.driverPod()).ifPresent(t -> spec.withDriverSpec(new ApplicationPodSpec().withPodTemplateSpec(t)));
+    PodTemplates.of(app.executorPod()).ifPresent(t -> spec.withExecutorSpec(new ApplicationPodSpec().withPodTemplateSpec(t)));
+    ApplicationTolerations tolerations = new ApplicationTolerations();
+    boolean anyToleration = false;
+    if (app.restartPolicy().isPresent()) {
+      tolerations.withRestartConfig(restartConfig(app.restartPolicy().get()));
+      anyToleration = true;
+    }
+    if (app.timeToLive().isPresent()) {
+      tolerations.withTtlAfterStopMillis(app.timeToLive().get().toMillis());
+      anyToleration = true;
+    }
+    if (anyToleration) {
+      spec.withApplicationTolerations(tolerations);
+    }
+    return new SparkApplication().withMetadata(meta).withSpec(spec);
+  }
+
+  private static RestartConfig restartConfig(RestartPolicy r) {
+    RestartConfig c = new RestartConfig().withRestartPolicy(r.type().value());
+    r.onFailureRetries().ifPresent(n -> c.withMaxRestartAttempts((long) n));
+    r.onFailureRetryInterval().ifPresent(d -> c.withRestartBackoffMillis(d.toMillis()));
+    return c;
+  }
+
+  static HasMetadata cluster(SparkCluster cluster, ObjectMeta meta) {
+    Map<String, String> conf = new TreeMap<>();
+    cluster.image().ifPresent(i -> conf.put("spark.kubernetes.container.image", i));
+    conf.putAll(cluster.sparkConf());
+    SparkClusterSpec spec = new SparkClusterSpec()
+        .withRuntimeVersions(new RuntimeVersions().withSparkVersion(cluster.sparkVersion().orElseThrow())
+            .withScalaVersion(cluster.scalaVersion().orElse(null)).withJdkVersion(cluster.jdkVersion().orElse(null)))
+        .withSparkConf(Absent.ifEmpty(conf));
+    if (cluster.initWorkers().isPresent() || cluster.minWorkers().isPresent() || cluster.maxWorkers().isPresent()) {
+      spec.withClusterTolerations(new ClusterTolerations().withInstanceConfig(new WorkerInstanceConfig()
+          .withInitWorkers(cluster.initWorkers().isPresent() ? cluster.initWorkers().getAsInt() : null)
+          .withMinWorkers(cluster.minWorkers().isPresent() ? cluster.minWorkers().getAsInt() : null)
+          .withMaxWorkers(cluster.maxWorkers().isPresent() ? cluster.maxWorkers().getAsInt() : null)));
+    }
+    if (!cluster.master().isEmpty()) {
+      spec.withMasterSpec(new MasterSpec().withStatefulSetSpec(statefulSet(cluster.master(), "master")));
+    }
+    if (!cluster.workers().isEmpty()) {
+      spec.withWorkerSpec(new WorkerSpec().withStatefulSetSpec(statefulSet(cluster.workers(), "worker")));
+    }
+    return new dev.sparkform.model.apache.SparkCluster().withMetadata(meta).withSpec(spec);
+  }
+
+  /** The operator merges this template into the StatefulSet it builds for the master or the workers. */
+  private static StatefulSetSpec statefulSet(ClusterNode node, String container) {
+    PodSpecBuilder pod = new PodSpecBuilder()
+        .withNodeSelector(new LinkedHashMap<>(node.scheduling().nodeSelector()))
+        .withTolerations(SchedulingCompiler.tolerations(node.scheduling()))
+        .withAffinity(SchedulingCompiler.affinity(node.scheduling()).orElse(null))
+        .withPriorityClassName(node.priorityClassName().orElse(null));
+    if (node.cpu().isPresent() || node.memory().isPresent()) {
+      Map<String, Quantity> amounts = new LinkedHashMap<>();
+      node.cpu().ifPresent(c -> amounts.put("cpu", new Quantity(c.toKubernetes())));
+      node.memory().ifPresent(m -> amounts.put("memory", new Quantity(m.toKubernetes())));
+      pod.withContainers(new ContainerBuilder().withName(container).withResources(new ResourceRequirementsBuilder()
+          .withRequests(amounts).withLimits(new LinkedHashMap<>(amounts)).build()).build());
+    }
+    ObjectMeta podMeta = node.labels().isEmpty() && node.annotations().isEmpty() ? null
+        : new ObjectMetaBuilder().withLabels(new LinkedHashMap<>(node.labels()))
+            .withAnnotations(new LinkedHashMap<>(node.annotations())).build();
+    return new StatefulSetSpecBuilder().withNewTemplate().withMetadata(podMeta).withSpec(pod.build()).endTemplate()
+        .build();
+  }
+
+  private static List<String> prepend(String first, List<String> rest) {
+    List<String> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(rest);
+    return all;
+  }
+
+  private static String join(List<String> uris) {
+    return uris.isEmpty() ? null : String.join(",", uris);
+  }
+}

@@ -1,0 +1,149 @@
+package dev.sparkform.compile;
+
+import dev.sparkform.compile.SparkConfMapper.Aspect;
+import dev.sparkform.dsl.Deps;
+import dev.sparkform.dsl.DynamicAllocation;
+import dev.sparkform.dsl.Problems;
+import dev.sparkform.dsl.RestartPolicy;
+import dev.sparkform.dsl.Schedule;
+import dev.sparkform.dsl.SparkApp;
+import dev.sparkform.dsl.SparkPod;
+import dev.sparkform.dsl.Volume;
+import dev.sparkform.model.kubeflow.Dependencies;
+import dev.sparkform.model.kubeflow.DriverSpec;
+import dev.sparkform.model.kubeflow.ExecutorSpec;
+import dev.sparkform.model.kubeflow.GPUSpec;
+import dev.sparkform.model.kubeflow.ScheduledSparkApplication;
+import dev.sparkform.model.kubeflow.ScheduledSparkApplicationSpec;
+import dev.sparkform.model.kubeflow.SparkApplication;
+import dev.sparkform.model.kubeflow.SparkApplicationSpec;
+import dev.sparkform.model.kubeflow.SparkPodSpec;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A {@link SparkApp} as the kubeflow operator's {@code sparkoperator.k8s.io/v1beta2} SparkApplication
+ * (or ScheduledSparkApplication when it has a schedule). The CRD has typed fields for most of the
+ * app; what it lacks (per-pod overhead factors, on-demand claims, Ivy's directory) goes to
+ * {@code sparkConf} as Spark keys.
+ */
+final class KubeflowCompiler {
+  /** What the kubeflow CRD expresses with fields of its own. */
+  static final Set<Aspect> NATIVE = EnumSet.of(Aspect.IMAGE, Aspect.SERVICE_ACCOUNT, Aspect.CORES, Aspect.MEMORY,
+      Aspect.INSTANCES, Aspect.DYNAMIC_ALLOCATION, Aspect.LABELS, Aspect.ENV, Aspect.VOLUMES, Aspect.NODE_SELECTOR,
+      Aspect.DEPS_FILES, Aspect.PACKAGES, Aspect.HADOOP_CONF, Aspect.SCHEDULER_NAME, Aspect.JAVA_OPTIONS, Aspect.GPU);
+
+  private KubeflowCompiler() {}
+
+  static HasMetadata compile(SparkApp app, ObjectMeta meta, Problems p) {
+    SparkApplicationSpec spec = spec(app, p);
+    if (app.schedule().isEmpty()) {
+      return new SparkApplication().withMetadata(meta).withSpec(spec);
+    }
+    Schedule s = app.schedule().get();
+    return new ScheduledSparkApplication().withMetadata(meta).withSpec(new ScheduledSparkApplicationSpec()
+        .withSchedule(s.cron())
+        .withTimeZone(s.timeZone().orElse(null))
+        .withConcurrencyPolicy(s.concurrency().map(Schedule.Concurrency::value).orElse(null))
+        .withSuccessfulRunHistoryLimit(s.successfulRunHistoryLimit().isPresent()
+            ? s.successfulRunHistoryLimit().getAsInt() : null)
+        .withFailedRunHistoryLimit(s.failedRunHistoryLimit().isPresent() ? s.failedRunHistoryLimit().getAsInt() : null)
+        .withSuspend(s.suspended() ? Boolean.TRUE : null)
+        .withTemplate(spec));
+  }
+
+  private static SparkApplicationSpec spec(SparkApp app, Problems p) {
+    SparkApplicationSpec spec = new SparkApplicationSpec()
+        .withType(app.effectiveType().value())
+        .withMode(app.mode().value())
+        .withSparkVersion(app.sparkVersion().orElseThrow())
+        .withImage(app.image().orElse(null))
+        .withImagePullPolicy(app.imagePullPolicy().map(x -> x.value()).orElse(null))
+        .withImagePullSecrets(Absent.ifEmpty(app.imagePullSecrets()))
+        .withMainClass(app.mainClass().orElse(null))
+        .withMainApplicationFile(app.mainApplicationFile().orElseThrow())
+        .withArguments(Absent.ifEmpty(app.arguments()))
+        .withHadoopConf(Absent.ifEmpty(app.hadoopConf()))
+        .withSparkConf(Absent.ifEmpty(SparkConfMapper.map(app, NATIVE, p).asMap()))
+        .withDeps(app.deps().isEmpty() ? null : deps(app.deps()))
+        .withDriver(pod(new DriverSpec(), app.driverPod()).withServiceAccount(app.driverServiceAccount()))
+        .withExecutor(pod(new ExecutorSpec(), app.executorPod())
+            .withInstances(app.executorPod().instances().isPresent() ? app.executorPod().instances().getAsInt() : null))
+        .withVolumes(Absent.ifEmpty(volumes(app)));
+    app.dynamicAllocation().ifPresent(d -> spec.withDynamicAllocation(dynamicAllocation(d)));
+    app.restartPolicy().ifPresent(r -> spec.withRestartPolicy(restartPolicy(r)));
+    app.timeToLive().ifPresent(t -> spec.withTimeToLiveSeconds(t.toSeconds()));
+    return spec;
+  }
+
+  private static <T extends SparkPodSpec<T>> T pod(T spec, SparkPod pod) {
+    spec.withCores(pod.cores().isPresent() ? pod.cores().getAsInt() : null)
+        .withCoreRequest(pod.coreRequest().map(c -> c.toKubernetes()).orElse(null))
+        .withCoreLimit(pod.coreLimit().map(c -> c.toKubernetes()).orElse(null))
+        .withMemory(pod.memory().map(m -> m.toSpark()).orElse(null))
+        .withMemoryOverhead(pod.memoryOverhead().map(m -> m.toSpark()).orElse(null))
+        .withImage(pod.image().orElse(null))
+        .withServiceAccount(pod.serviceAccount().orElse(null))
+        .withLabels(Absent.ifEmpty(pod.labels()))
+        .withAnnotations(Absent.ifEmpty(pod.annotations()))
+        .withEnv(Absent.ifEmpty(pod.env().stream().map(PodParts::envVar).collect(Collectors.toList())))
+        .withVolumeMounts(Absent.ifEmpty(pod.volumes().stream().filter(v -> !v.isOnDemandClaim()).map(PodParts::mount)
+            .collect(Collectors.toList())))
+        .withNodeSelector(Absent.ifEmpty(pod.scheduling().nodeSelector()))
+        .withTolerations(Absent.ifEmpty(SchedulingCompiler.tolerations(pod.scheduling())))
+        .withAffinity(SchedulingCompiler.affinity(pod.scheduling()).orElse(null))
+        .withSecurityContext(pod.securityContext().map(PodParts::containerSecurity).orElse(null))
+        .withPodSecurityContext(pod.podSecurityContext().map(PodParts::podSecurity).orElse(null))
+        .withPriorityClassName(pod.priorityClassName().orElse(null))
+        .withSchedulerName(pod.schedulerName().orElse(null))
+        .withJavaOptions(pod.javaOptions().orElse(null));
+    if (pod.gpus().isPresent()) {
+      spec.withGpu(new GPUSpec().withName(pod.gpuResource().orElse("nvidia.com/gpu"))
+          .withQuantity((long) pod.gpus().getAsInt()));
+    }
+    return spec;
+  }
+
+  /** The app's volumes, once each: driver and executors mount the same definitions by name. */
+  private static List<io.fabric8.kubernetes.api.model.Volume> volumes(SparkApp app) {
+    Map<String, Volume> byName = new LinkedHashMap<>();
+    for (SparkPod pod : List.of(app.driverPod(), app.executorPod())) {
+      pod.volumes().stream().filter(v -> !v.isOnDemandClaim()).forEach(v -> byName.putIfAbsent(v.name(), v));
+    }
+    return byName.values().stream().map(PodParts::volume).collect(Collectors.toList());
+  }
+
+  private static Dependencies deps(Deps d) {
+    return new Dependencies().withJars(Absent.ifEmpty(d.jars())).withFiles(Absent.ifEmpty(d.files()))
+        .withPyFiles(Absent.ifEmpty(d.pyFiles())).withArchives(Absent.ifEmpty(d.archives()))
+        .withPackages(Absent.ifEmpty(d.packages())).withRepositories(Absent.ifEmpty(d.repositories()))
+        .withExcludePackages(Absent.ifEmpty(d.excludePackages()));
+  }
+
+  private static dev.sparkform.model.kubeflow.DynamicAllocation dynamicAllocation(DynamicAllocation d) {
+    return new dev.sparkform.model.kubeflow.DynamicAllocation()
+        .withEnabled(true)
+        .withInitialExecutors(d.initialExecutors().isPresent() ? d.initialExecutors().getAsInt() : null)
+        .withMinExecutors(d.minExecutors().isPresent() ? d.minExecutors().getAsInt() : null)
+        .withMaxExecutors(d.maxExecutors().isPresent() ? d.maxExecutors().getAsInt() : null)
+        .withShuffleTrackingEnabled(d.shuffleTracking())
+        // the operator passes this on as spark.dynamicAllocation.shuffleTracking.timeout, in milliseconds
+        .withShuffleTrackingTimeout(d.shuffleTrackingTimeout().map(t -> t.toMillis()).orElse(null));
+  }
+
+  private static dev.sparkform.model.kubeflow.RestartPolicy restartPolicy(RestartPolicy r) {
+    return new dev.sparkform.model.kubeflow.RestartPolicy()
+        .withType(r.type().value())
+        .withOnFailureRetries(r.onFailureRetries().isPresent() ? r.onFailureRetries().getAsInt() : null)
+        .withOnFailureRetryInterval(r.onFailureRetryInterval().map(t -> t.toSeconds()).orElse(null))
+        .withOnSubmissionFailureRetries(r.onSubmissionFailureRetries().isPresent()
+            ? r.onSubmissionFailureRetries().getAsInt() : null)
+        .withOnSubmissionFailureRetryInterval(r.onSubmissionFailureRetryInterval().map(t -> t.toSeconds()).orElse(null));
+  }
+}
