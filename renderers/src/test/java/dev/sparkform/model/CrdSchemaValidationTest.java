@@ -61,7 +61,7 @@ class CrdSchemaValidationTest {
   void apacheWithoutRuntimeVersionsFails() {
     Map<String, Object> app = example("apache-spark-kubernetes-operator/pi.yaml");
     assertEquals(List.of(), CrdSchemas.validate(APACHE, "v1", app));
-    ((Map<String, Object>) app.get("spec")).remove("runtimeVersions");
+    child(app, "spec").remove("runtimeVersions");
     assertOne(CrdSchemas.validate(APACHE, "v1", app), "/spec", "runtimeVersions");
   }
 

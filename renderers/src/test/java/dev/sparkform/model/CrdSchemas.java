@@ -53,7 +53,7 @@ public final class CrdSchemas {
             .getSchema(JSON.valueToTree(translateRoot(openApiSchema(crdFile, version)))));
     // One problem per place: the alternatives of an anyOf (int-or-string) report as one.
     Map<String, List<Error>> byPlace = new LinkedHashMap<>();
-    for (Error e : schema.validate((JsonNode) JSON.valueToTree(tree))) {
+    for (Error e : schema.validate(JSON.<JsonNode>valueToTree(tree))) {
       String location = e.getInstanceLocation().toString();
       boolean alternative = e.getEvaluationPath().toString().contains("/anyOf/");
       byPlace.computeIfAbsent((location.isEmpty() ? "/" : location) + (alternative ? " anyOf" : " " + e), k -> new ArrayList<>()).add(e);
