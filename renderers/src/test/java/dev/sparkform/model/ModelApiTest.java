@@ -46,6 +46,18 @@ class ModelApiTest {
   }
 
   @Test
+  void collectionsAreCopiedIntoMutableOrderedOnes() {
+    List<String> args = List.of("10");
+    SparkApplicationSpec spec = new SparkApplicationSpec().withArguments(args).withSparkConf(Map.of("a", "1"));
+    spec.getArguments().add("20");
+    spec.getSparkConf().put("b", "2");
+    assertEquals(List.of("10", "20"), spec.getArguments());
+    assertEquals(List.of("10"), args);
+    assertEquals(java.util.LinkedHashMap.class, spec.getSparkConf().getClass());
+    assertEquals(null, spec.withArguments(null).getArguments());
+  }
+
+  @Test
   void equalityCoversSharedAndOwnFields() {
     assertEquals(pi(), pi());
     assertEquals(pi().hashCode(), pi().hashCode());

@@ -35,7 +35,7 @@ public class DriverGrpcRouteSpec {
   }
 
   public DriverGrpcRouteSpec withGrpcRouteMetadata(ObjectMeta grpcRouteMetadata) {
-    this.grpcRouteMetadata = grpcRouteMetadata;
+    setGrpcRouteMetadata(grpcRouteMetadata);
     return this;
   }
 
@@ -48,7 +48,7 @@ public class DriverGrpcRouteSpec {
   }
 
   public DriverGrpcRouteSpec withGrpcRouteSpec(GRPCRouteSpec grpcRouteSpec) {
-    this.grpcRouteSpec = grpcRouteSpec;
+    setGrpcRouteSpec(grpcRouteSpec);
     return this;
   }
 
@@ -61,7 +61,7 @@ public class DriverGrpcRouteSpec {
   }
 
   public DriverGrpcRouteSpec withServiceMetadata(ObjectMeta serviceMetadata) {
-    this.serviceMetadata = serviceMetadata;
+    setServiceMetadata(serviceMetadata);
     return this;
   }
 
@@ -74,7 +74,7 @@ public class DriverGrpcRouteSpec {
   }
 
   public DriverGrpcRouteSpec withServiceSpec(ServiceSpec serviceSpec) {
-    this.serviceSpec = serviceSpec;
+    setServiceSpec(serviceSpec);
     return this;
   }
 
@@ -87,7 +87,10 @@ public class DriverGrpcRouteSpec {
       return false;
     }
     DriverGrpcRouteSpec that = (DriverGrpcRouteSpec) o;
-    return Objects.equals(grpcRouteMetadata, that.grpcRouteMetadata) && Objects.equals(grpcRouteSpec, that.grpcRouteSpec) && Objects.equals(serviceMetadata, that.serviceMetadata) && Objects.equals(serviceSpec, that.serviceSpec);
+    return Objects.equals(grpcRouteMetadata, that.grpcRouteMetadata)
+        && Objects.equals(grpcRouteSpec, that.grpcRouteSpec)
+        && Objects.equals(serviceMetadata, that.serviceMetadata)
+        && Objects.equals(serviceSpec, that.serviceSpec);
   }
 
   @Override
@@ -97,6 +100,9 @@ public class DriverGrpcRouteSpec {
 
   @Override
   public String toString() {
-    return "DriverGrpcRouteSpec{grpcRouteMetadata=" + grpcRouteMetadata + ", grpcRouteSpec=" + grpcRouteSpec + ", serviceMetadata=" + serviceMetadata + ", serviceSpec=" + serviceSpec + "}";
+    return "DriverGrpcRouteSpec{grpcRouteMetadata=" + grpcRouteMetadata
+        + ", grpcRouteSpec=" + grpcRouteSpec
+        + ", serviceMetadata=" + serviceMetadata
+        + ", serviceSpec=" + serviceSpec + "}";
   }
 }

@@ -35,7 +35,7 @@ public class DriverHttpRouteSpec {
   }
 
   public DriverHttpRouteSpec withHttpRouteMetadata(ObjectMeta httpRouteMetadata) {
-    this.httpRouteMetadata = httpRouteMetadata;
+    setHttpRouteMetadata(httpRouteMetadata);
     return this;
   }
 
@@ -48,7 +48,7 @@ public class DriverHttpRouteSpec {
   }
 
   public DriverHttpRouteSpec withHttpRouteSpec(HTTPRouteSpec httpRouteSpec) {
-    this.httpRouteSpec = httpRouteSpec;
+    setHttpRouteSpec(httpRouteSpec);
     return this;
   }
 
@@ -61,7 +61,7 @@ public class DriverHttpRouteSpec {
   }
 
   public DriverHttpRouteSpec withServiceMetadata(ObjectMeta serviceMetadata) {
-    this.serviceMetadata = serviceMetadata;
+    setServiceMetadata(serviceMetadata);
     return this;
   }
 
@@ -74,7 +74,7 @@ public class DriverHttpRouteSpec {
   }
 
   public DriverHttpRouteSpec withServiceSpec(ServiceSpec serviceSpec) {
-    this.serviceSpec = serviceSpec;
+    setServiceSpec(serviceSpec);
     return this;
   }
 
@@ -87,7 +87,10 @@ public class DriverHttpRouteSpec {
       return false;
     }
     DriverHttpRouteSpec that = (DriverHttpRouteSpec) o;
-    return Objects.equals(httpRouteMetadata, that.httpRouteMetadata) && Objects.equals(httpRouteSpec, that.httpRouteSpec) && Objects.equals(serviceMetadata, that.serviceMetadata) && Objects.equals(serviceSpec, that.serviceSpec);
+    return Objects.equals(httpRouteMetadata, that.httpRouteMetadata)
+        && Objects.equals(httpRouteSpec, that.httpRouteSpec)
+        && Objects.equals(serviceMetadata, that.serviceMetadata)
+        && Objects.equals(serviceSpec, that.serviceSpec);
   }
 
   @Override
@@ -97,6 +100,9 @@ public class DriverHttpRouteSpec {
 
   @Override
   public String toString() {
-    return "DriverHttpRouteSpec{httpRouteMetadata=" + httpRouteMetadata + ", httpRouteSpec=" + httpRouteSpec + ", serviceMetadata=" + serviceMetadata + ", serviceSpec=" + serviceSpec + "}";
+    return "DriverHttpRouteSpec{httpRouteMetadata=" + httpRouteMetadata
+        + ", httpRouteSpec=" + httpRouteSpec
+        + ", serviceMetadata=" + serviceMetadata
+        + ", serviceSpec=" + serviceSpec + "}";
   }
 }

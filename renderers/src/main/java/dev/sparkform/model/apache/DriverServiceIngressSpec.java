@@ -35,7 +35,7 @@ public class DriverServiceIngressSpec {
   }
 
   public DriverServiceIngressSpec withIngressMetadata(ObjectMeta ingressMetadata) {
-    this.ingressMetadata = ingressMetadata;
+    setIngressMetadata(ingressMetadata);
     return this;
   }
 
@@ -48,7 +48,7 @@ public class DriverServiceIngressSpec {
   }
 
   public DriverServiceIngressSpec withIngressSpec(IngressSpec ingressSpec) {
-    this.ingressSpec = ingressSpec;
+    setIngressSpec(ingressSpec);
     return this;
   }
 
@@ -61,7 +61,7 @@ public class DriverServiceIngressSpec {
   }
 
   public DriverServiceIngressSpec withServiceMetadata(ObjectMeta serviceMetadata) {
-    this.serviceMetadata = serviceMetadata;
+    setServiceMetadata(serviceMetadata);
     return this;
   }
 
@@ -74,7 +74,7 @@ public class DriverServiceIngressSpec {
   }
 
   public DriverServiceIngressSpec withServiceSpec(ServiceSpec serviceSpec) {
-    this.serviceSpec = serviceSpec;
+    setServiceSpec(serviceSpec);
     return this;
   }
 
@@ -87,7 +87,10 @@ public class DriverServiceIngressSpec {
       return false;
     }
     DriverServiceIngressSpec that = (DriverServiceIngressSpec) o;
-    return Objects.equals(ingressMetadata, that.ingressMetadata) && Objects.equals(ingressSpec, that.ingressSpec) && Objects.equals(serviceMetadata, that.serviceMetadata) && Objects.equals(serviceSpec, that.serviceSpec);
+    return Objects.equals(ingressMetadata, that.ingressMetadata)
+        && Objects.equals(ingressSpec, that.ingressSpec)
+        && Objects.equals(serviceMetadata, that.serviceMetadata)
+        && Objects.equals(serviceSpec, that.serviceSpec);
   }
 
   @Override
@@ -97,6 +100,9 @@ public class DriverServiceIngressSpec {
 
   @Override
   public String toString() {
-    return "DriverServiceIngressSpec{ingressMetadata=" + ingressMetadata + ", ingressSpec=" + ingressSpec + ", serviceMetadata=" + serviceMetadata + ", serviceSpec=" + serviceSpec + "}";
+    return "DriverServiceIngressSpec{ingressMetadata=" + ingressMetadata
+        + ", ingressSpec=" + ingressSpec
+        + ", serviceMetadata=" + serviceMetadata
+        + ", serviceSpec=" + serviceSpec + "}";
   }
 }

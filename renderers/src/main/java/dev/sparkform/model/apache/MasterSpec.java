@@ -35,7 +35,7 @@ public class MasterSpec {
   }
 
   public MasterSpec withServiceMetadata(ObjectMeta serviceMetadata) {
-    this.serviceMetadata = serviceMetadata;
+    setServiceMetadata(serviceMetadata);
     return this;
   }
 
@@ -48,7 +48,7 @@ public class MasterSpec {
   }
 
   public MasterSpec withServiceSpec(ServiceSpec serviceSpec) {
-    this.serviceSpec = serviceSpec;
+    setServiceSpec(serviceSpec);
     return this;
   }
 
@@ -61,7 +61,7 @@ public class MasterSpec {
   }
 
   public MasterSpec withStatefulSetMetadata(ObjectMeta statefulSetMetadata) {
-    this.statefulSetMetadata = statefulSetMetadata;
+    setStatefulSetMetadata(statefulSetMetadata);
     return this;
   }
 
@@ -74,7 +74,7 @@ public class MasterSpec {
   }
 
   public MasterSpec withStatefulSetSpec(StatefulSetSpec statefulSetSpec) {
-    this.statefulSetSpec = statefulSetSpec;
+    setStatefulSetSpec(statefulSetSpec);
     return this;
   }
 
@@ -87,7 +87,10 @@ public class MasterSpec {
       return false;
     }
     MasterSpec that = (MasterSpec) o;
-    return Objects.equals(serviceMetadata, that.serviceMetadata) && Objects.equals(serviceSpec, that.serviceSpec) && Objects.equals(statefulSetMetadata, that.statefulSetMetadata) && Objects.equals(statefulSetSpec, that.statefulSetSpec);
+    return Objects.equals(serviceMetadata, that.serviceMetadata)
+        && Objects.equals(serviceSpec, that.serviceSpec)
+        && Objects.equals(statefulSetMetadata, that.statefulSetMetadata)
+        && Objects.equals(statefulSetSpec, that.statefulSetSpec);
   }
 
   @Override
@@ -97,6 +100,9 @@ public class MasterSpec {
 
   @Override
   public String toString() {
-    return "MasterSpec{serviceMetadata=" + serviceMetadata + ", serviceSpec=" + serviceSpec + ", statefulSetMetadata=" + statefulSetMetadata + ", statefulSetSpec=" + statefulSetSpec + "}";
+    return "MasterSpec{serviceMetadata=" + serviceMetadata
+        + ", serviceSpec=" + serviceSpec
+        + ", statefulSetMetadata=" + statefulSetMetadata
+        + ", statefulSetSpec=" + statefulSetSpec + "}";
   }
 }

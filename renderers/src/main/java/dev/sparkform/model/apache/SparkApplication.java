@@ -112,7 +112,10 @@ public class SparkApplication implements HasMetadata, Namespaced {
       return false;
     }
     SparkApplication that = (SparkApplication) o;
-    return Objects.equals(apiVersion, that.apiVersion) && Objects.equals(kind, that.kind) && Objects.equals(metadata, that.metadata) && Objects.equals(spec, that.spec);
+    return Objects.equals(apiVersion, that.apiVersion)
+        && Objects.equals(kind, that.kind)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(spec, that.spec);
   }
 
   @Override
@@ -122,6 +125,9 @@ public class SparkApplication implements HasMetadata, Namespaced {
 
   @Override
   public String toString() {
-    return "SparkApplication{apiVersion=" + apiVersion + ", kind=" + kind + ", metadata=" + metadata + ", spec=" + spec + "}";
+    return "SparkApplication{apiVersion=" + apiVersion
+        + ", kind=" + kind
+        + ", metadata=" + metadata
+        + ", spec=" + spec + "}";
   }
 }

@@ -39,7 +39,7 @@ public class WorkerSpec {
   }
 
   public WorkerSpec withHorizontalPodAutoscalerSpec(HorizontalPodAutoscalerSpec horizontalPodAutoscalerSpec) {
-    this.horizontalPodAutoscalerSpec = horizontalPodAutoscalerSpec;
+    setHorizontalPodAutoscalerSpec(horizontalPodAutoscalerSpec);
     return this;
   }
 
@@ -52,7 +52,7 @@ public class WorkerSpec {
   }
 
   public WorkerSpec withServiceMetadata(ObjectMeta serviceMetadata) {
-    this.serviceMetadata = serviceMetadata;
+    setServiceMetadata(serviceMetadata);
     return this;
   }
 
@@ -65,7 +65,7 @@ public class WorkerSpec {
   }
 
   public WorkerSpec withServiceSpec(ServiceSpec serviceSpec) {
-    this.serviceSpec = serviceSpec;
+    setServiceSpec(serviceSpec);
     return this;
   }
 
@@ -78,7 +78,7 @@ public class WorkerSpec {
   }
 
   public WorkerSpec withStatefulSetMetadata(ObjectMeta statefulSetMetadata) {
-    this.statefulSetMetadata = statefulSetMetadata;
+    setStatefulSetMetadata(statefulSetMetadata);
     return this;
   }
 
@@ -91,7 +91,7 @@ public class WorkerSpec {
   }
 
   public WorkerSpec withStatefulSetSpec(StatefulSetSpec statefulSetSpec) {
-    this.statefulSetSpec = statefulSetSpec;
+    setStatefulSetSpec(statefulSetSpec);
     return this;
   }
 
@@ -104,7 +104,11 @@ public class WorkerSpec {
       return false;
     }
     WorkerSpec that = (WorkerSpec) o;
-    return Objects.equals(horizontalPodAutoscalerSpec, that.horizontalPodAutoscalerSpec) && Objects.equals(serviceMetadata, that.serviceMetadata) && Objects.equals(serviceSpec, that.serviceSpec) && Objects.equals(statefulSetMetadata, that.statefulSetMetadata) && Objects.equals(statefulSetSpec, that.statefulSetSpec);
+    return Objects.equals(horizontalPodAutoscalerSpec, that.horizontalPodAutoscalerSpec)
+        && Objects.equals(serviceMetadata, that.serviceMetadata)
+        && Objects.equals(serviceSpec, that.serviceSpec)
+        && Objects.equals(statefulSetMetadata, that.statefulSetMetadata)
+        && Objects.equals(statefulSetSpec, that.statefulSetSpec);
   }
 
   @Override
@@ -114,6 +118,10 @@ public class WorkerSpec {
 
   @Override
   public String toString() {
-    return "WorkerSpec{horizontalPodAutoscalerSpec=" + horizontalPodAutoscalerSpec + ", serviceMetadata=" + serviceMetadata + ", serviceSpec=" + serviceSpec + ", statefulSetMetadata=" + statefulSetMetadata + ", statefulSetSpec=" + statefulSetSpec + "}";
+    return "WorkerSpec{horizontalPodAutoscalerSpec=" + horizontalPodAutoscalerSpec
+        + ", serviceMetadata=" + serviceMetadata
+        + ", serviceSpec=" + serviceSpec
+        + ", statefulSetMetadata=" + statefulSetMetadata
+        + ", statefulSetSpec=" + statefulSetSpec + "}";
   }
 }

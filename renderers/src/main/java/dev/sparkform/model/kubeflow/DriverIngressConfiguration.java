@@ -2,6 +2,8 @@ package dev.sparkform.model.kubeflow;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,11 +45,11 @@ public class DriverIngressConfiguration {
   }
 
   public void setIngressAnnotations(Map<String, String> ingressAnnotations) {
-    this.ingressAnnotations = ingressAnnotations;
+    this.ingressAnnotations = ingressAnnotations == null ? null : new LinkedHashMap<>(ingressAnnotations);
   }
 
   public DriverIngressConfiguration withIngressAnnotations(Map<String, String> ingressAnnotations) {
-    this.ingressAnnotations = ingressAnnotations;
+    setIngressAnnotations(ingressAnnotations);
     return this;
   }
 
@@ -56,11 +58,11 @@ public class DriverIngressConfiguration {
   }
 
   public void setIngressTLS(List<IngressTLS> ingressTLS) {
-    this.ingressTLS = ingressTLS;
+    this.ingressTLS = ingressTLS == null ? null : new ArrayList<>(ingressTLS);
   }
 
   public DriverIngressConfiguration withIngressTLS(List<IngressTLS> ingressTLS) {
-    this.ingressTLS = ingressTLS;
+    setIngressTLS(ingressTLS);
     return this;
   }
 
@@ -73,7 +75,7 @@ public class DriverIngressConfiguration {
   }
 
   public DriverIngressConfiguration withIngressURLFormat(String ingressURLFormat) {
-    this.ingressURLFormat = ingressURLFormat;
+    setIngressURLFormat(ingressURLFormat);
     return this;
   }
 
@@ -82,11 +84,11 @@ public class DriverIngressConfiguration {
   }
 
   public void setServiceAnnotations(Map<String, String> serviceAnnotations) {
-    this.serviceAnnotations = serviceAnnotations;
+    this.serviceAnnotations = serviceAnnotations == null ? null : new LinkedHashMap<>(serviceAnnotations);
   }
 
   public DriverIngressConfiguration withServiceAnnotations(Map<String, String> serviceAnnotations) {
-    this.serviceAnnotations = serviceAnnotations;
+    setServiceAnnotations(serviceAnnotations);
     return this;
   }
 
@@ -95,11 +97,11 @@ public class DriverIngressConfiguration {
   }
 
   public void setServiceLabels(Map<String, String> serviceLabels) {
-    this.serviceLabels = serviceLabels;
+    this.serviceLabels = serviceLabels == null ? null : new LinkedHashMap<>(serviceLabels);
   }
 
   public DriverIngressConfiguration withServiceLabels(Map<String, String> serviceLabels) {
-    this.serviceLabels = serviceLabels;
+    setServiceLabels(serviceLabels);
     return this;
   }
 
@@ -112,7 +114,7 @@ public class DriverIngressConfiguration {
   }
 
   public DriverIngressConfiguration withServicePort(Integer servicePort) {
-    this.servicePort = servicePort;
+    setServicePort(servicePort);
     return this;
   }
 
@@ -125,7 +127,7 @@ public class DriverIngressConfiguration {
   }
 
   public DriverIngressConfiguration withServicePortName(String servicePortName) {
-    this.servicePortName = servicePortName;
+    setServicePortName(servicePortName);
     return this;
   }
 
@@ -138,7 +140,7 @@ public class DriverIngressConfiguration {
   }
 
   public DriverIngressConfiguration withServiceType(String serviceType) {
-    this.serviceType = serviceType;
+    setServiceType(serviceType);
     return this;
   }
 
@@ -151,7 +153,14 @@ public class DriverIngressConfiguration {
       return false;
     }
     DriverIngressConfiguration that = (DriverIngressConfiguration) o;
-    return Objects.equals(ingressAnnotations, that.ingressAnnotations) && Objects.equals(ingressTLS, that.ingressTLS) && Objects.equals(ingressURLFormat, that.ingressURLFormat) && Objects.equals(serviceAnnotations, that.serviceAnnotations) && Objects.equals(serviceLabels, that.serviceLabels) && Objects.equals(servicePort, that.servicePort) && Objects.equals(servicePortName, that.servicePortName) && Objects.equals(serviceType, that.serviceType);
+    return Objects.equals(ingressAnnotations, that.ingressAnnotations)
+        && Objects.equals(ingressTLS, that.ingressTLS)
+        && Objects.equals(ingressURLFormat, that.ingressURLFormat)
+        && Objects.equals(serviceAnnotations, that.serviceAnnotations)
+        && Objects.equals(serviceLabels, that.serviceLabels)
+        && Objects.equals(servicePort, that.servicePort)
+        && Objects.equals(servicePortName, that.servicePortName)
+        && Objects.equals(serviceType, that.serviceType);
   }
 
   @Override
@@ -161,6 +170,13 @@ public class DriverIngressConfiguration {
 
   @Override
   public String toString() {
-    return "DriverIngressConfiguration{ingressAnnotations=" + ingressAnnotations + ", ingressTLS=" + ingressTLS + ", ingressURLFormat=" + ingressURLFormat + ", serviceAnnotations=" + serviceAnnotations + ", serviceLabels=" + serviceLabels + ", servicePort=" + servicePort + ", servicePortName=" + servicePortName + ", serviceType=" + serviceType + "}";
+    return "DriverIngressConfiguration{ingressAnnotations=" + ingressAnnotations
+        + ", ingressTLS=" + ingressTLS
+        + ", ingressURLFormat=" + ingressURLFormat
+        + ", serviceAnnotations=" + serviceAnnotations
+        + ", serviceLabels=" + serviceLabels
+        + ", servicePort=" + servicePort
+        + ", servicePortName=" + servicePortName
+        + ", serviceType=" + serviceType + "}";
   }
 }

@@ -2,6 +2,8 @@ package dev.sparkform.model.kubeflow;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,11 +42,11 @@ public class SparkUIConfiguration {
   }
 
   public void setIngressAnnotations(Map<String, String> ingressAnnotations) {
-    this.ingressAnnotations = ingressAnnotations;
+    this.ingressAnnotations = ingressAnnotations == null ? null : new LinkedHashMap<>(ingressAnnotations);
   }
 
   public SparkUIConfiguration withIngressAnnotations(Map<String, String> ingressAnnotations) {
-    this.ingressAnnotations = ingressAnnotations;
+    setIngressAnnotations(ingressAnnotations);
     return this;
   }
 
@@ -53,11 +55,11 @@ public class SparkUIConfiguration {
   }
 
   public void setIngressTLS(List<IngressTLS> ingressTLS) {
-    this.ingressTLS = ingressTLS;
+    this.ingressTLS = ingressTLS == null ? null : new ArrayList<>(ingressTLS);
   }
 
   public SparkUIConfiguration withIngressTLS(List<IngressTLS> ingressTLS) {
-    this.ingressTLS = ingressTLS;
+    setIngressTLS(ingressTLS);
     return this;
   }
 
@@ -66,11 +68,11 @@ public class SparkUIConfiguration {
   }
 
   public void setServiceAnnotations(Map<String, String> serviceAnnotations) {
-    this.serviceAnnotations = serviceAnnotations;
+    this.serviceAnnotations = serviceAnnotations == null ? null : new LinkedHashMap<>(serviceAnnotations);
   }
 
   public SparkUIConfiguration withServiceAnnotations(Map<String, String> serviceAnnotations) {
-    this.serviceAnnotations = serviceAnnotations;
+    setServiceAnnotations(serviceAnnotations);
     return this;
   }
 
@@ -79,11 +81,11 @@ public class SparkUIConfiguration {
   }
 
   public void setServiceLabels(Map<String, String> serviceLabels) {
-    this.serviceLabels = serviceLabels;
+    this.serviceLabels = serviceLabels == null ? null : new LinkedHashMap<>(serviceLabels);
   }
 
   public SparkUIConfiguration withServiceLabels(Map<String, String> serviceLabels) {
-    this.serviceLabels = serviceLabels;
+    setServiceLabels(serviceLabels);
     return this;
   }
 
@@ -96,7 +98,7 @@ public class SparkUIConfiguration {
   }
 
   public SparkUIConfiguration withServicePort(Integer servicePort) {
-    this.servicePort = servicePort;
+    setServicePort(servicePort);
     return this;
   }
 
@@ -109,7 +111,7 @@ public class SparkUIConfiguration {
   }
 
   public SparkUIConfiguration withServicePortName(String servicePortName) {
-    this.servicePortName = servicePortName;
+    setServicePortName(servicePortName);
     return this;
   }
 
@@ -122,7 +124,7 @@ public class SparkUIConfiguration {
   }
 
   public SparkUIConfiguration withServiceType(String serviceType) {
-    this.serviceType = serviceType;
+    setServiceType(serviceType);
     return this;
   }
 
@@ -135,7 +137,13 @@ public class SparkUIConfiguration {
       return false;
     }
     SparkUIConfiguration that = (SparkUIConfiguration) o;
-    return Objects.equals(ingressAnnotations, that.ingressAnnotations) && Objects.equals(ingressTLS, that.ingressTLS) && Objects.equals(serviceAnnotations, that.serviceAnnotations) && Objects.equals(serviceLabels, that.serviceLabels) && Objects.equals(servicePort, that.servicePort) && Objects.equals(servicePortName, that.servicePortName) && Objects.equals(serviceType, that.serviceType);
+    return Objects.equals(ingressAnnotations, that.ingressAnnotations)
+        && Objects.equals(ingressTLS, that.ingressTLS)
+        && Objects.equals(serviceAnnotations, that.serviceAnnotations)
+        && Objects.equals(serviceLabels, that.serviceLabels)
+        && Objects.equals(servicePort, that.servicePort)
+        && Objects.equals(servicePortName, that.servicePortName)
+        && Objects.equals(serviceType, that.serviceType);
   }
 
   @Override
@@ -145,6 +153,12 @@ public class SparkUIConfiguration {
 
   @Override
   public String toString() {
-    return "SparkUIConfiguration{ingressAnnotations=" + ingressAnnotations + ", ingressTLS=" + ingressTLS + ", serviceAnnotations=" + serviceAnnotations + ", serviceLabels=" + serviceLabels + ", servicePort=" + servicePort + ", servicePortName=" + servicePortName + ", serviceType=" + serviceType + "}";
+    return "SparkUIConfiguration{ingressAnnotations=" + ingressAnnotations
+        + ", ingressTLS=" + ingressTLS
+        + ", serviceAnnotations=" + serviceAnnotations
+        + ", serviceLabels=" + serviceLabels
+        + ", servicePort=" + servicePort
+        + ", servicePortName=" + servicePortName
+        + ", serviceType=" + serviceType + "}";
   }
 }
