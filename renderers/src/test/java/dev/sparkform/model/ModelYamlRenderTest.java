@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sparkform.render.PlainData;
 import dev.sparkform.render.YamlRenderer;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -16,9 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 class ModelYamlRenderTest {
   @TestFactory
   Stream<DynamicTest> everyUpstreamExampleRendersToYamlThatReadsBack() {
-    Path reference = SharedReference.require();
-    List<UpstreamExamples.Document> docs = UpstreamExamples.documents(reference);
-    assertTrue(docs.size() >= ExampleRoundTripTest.EXAMPLE_FILES, "operator resources found: " + docs.size());
+    List<UpstreamExamples.Document> docs = UpstreamExamples.requireDocuments();
     return docs.stream().map(doc -> DynamicTest.dynamicTest(doc.toString(), () -> {
       HasMetadata model = ExampleRoundTripTest.read(doc);
       String yaml = YamlRenderer.render(model);
