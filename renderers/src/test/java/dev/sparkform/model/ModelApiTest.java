@@ -46,6 +46,26 @@ class ModelApiTest {
   }
 
   @Test
+  void otherSharedBasesChainToo() {
+    var worker = new dev.sparkform.model.apache.WorkerSpec()
+        .withServiceSpec(new io.fabric8.kubernetes.api.model.ServiceSpecBuilder().withType("ClusterIP").build())
+        .withHorizontalPodAutoscalerSpec(new io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerSpecBuilder()
+            .withMaxReplicas(3).build());
+    assertEquals(3, worker.getHorizontalPodAutoscalerSpec().getMaxReplicas());
+    assertNotEquals(new dev.sparkform.model.apache.MasterSpec(), new dev.sparkform.model.apache.WorkerSpec());
+    assertEquals(new dev.sparkform.model.apache.MasterSpec().withServiceSpec(worker.getServiceSpec()),
+        new dev.sparkform.model.apache.MasterSpec().withServiceSpec(worker.getServiceSpec()));
+    var ingress = new dev.sparkform.model.kubeflow.DriverIngressConfiguration()
+        .withServicePort(4040).withServicePortName("ui").withIngressURLFormat("{{$appName}}.example.com");
+    assertEquals(Map.of("ingressURLFormat", "{{$appName}}.example.com", "servicePort", 4040, "servicePortName", "ui"),
+        PlainData.of(ingress));
+    var route = new dev.sparkform.model.apache.DriverHttpRouteSpec()
+        .withServiceMetadata(new ObjectMetaBuilder().withName("svc").build())
+        .withHttpRouteMetadata(new ObjectMetaBuilder().withName("route").build());
+    assertEquals("route", route.getHttpRouteMetadata().getName());
+  }
+
+  @Test
   void collectionsAreCopiedIntoMutableOrderedOnes() {
     List<String> args = List.of("10");
     SparkApplicationSpec spec = new SparkApplicationSpec().withArguments(args).withSparkConf(Map.of("a", "1"));
