@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a fabric8 model object into plain ordered data (maps, lists, strings, numbers, booleans)
- * with the {@link KeyOrder}, dropping nulls, empty maps and empty lists. It reads the Jackson
+ * with the {@link KeyOrder}, dropping nulls, empty maps and empty lists (a model object that is set
+ * but has no fields is kept as an empty object: {@code emptyDir: {}}). It reads the Jackson
  * annotations of the model classes directly: starting Jackson's object mapper costs more than
  * rendering a whole stack, and its output is neither ordered nor free of empty fields.
  */
@@ -86,7 +87,10 @@ public final class PlainData {
         out.put(p.name, x);
       }
     }
-    return out.isEmpty() ? null : new LinkedHashMap<>(out);
+    // An object that is present but has no fields stays as {}: in Kubernetes its presence is the
+    // meaning (a volume's emptyDir: {} is the whole volume source). Empty maps and
+    // lists are still dropped.
+    return new LinkedHashMap<>(out);
   }
 
   @SuppressWarnings("unchecked")

@@ -10,6 +10,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,7 +143,7 @@ class CrdCoverageTest {
             if (f == null) {
               out.add(path + "." + p.getKey() + ": no @JsonProperty(\"" + p.getKey() + "\") field in " + raw.getName());
             } else {
-              walk((Map<String, Object>) p.getValue(), f.getGenericType(), path + "." + p.getKey(), ours, out);
+              walk((Map<String, Object>) p.getValue(), resolve(f, raw), path + "." + p.getKey(), ours, out);
             }
           }
           if (ours) {
@@ -189,6 +190,25 @@ class CrdCoverageTest {
       }
     }
     return out;
+  }
+
+  /** The field's type, with a type variable of a generic superclass resolved against {@code owner}. */
+  private static Type resolve(Field f, Class<?> owner) {
+    Type t = f.getGenericType();
+    if (!(t instanceof TypeVariable<?> v)) {
+      return t;
+    }
+    TypeVariable<?>[] params = f.getDeclaringClass().getTypeParameters();
+    for (Class<?> c = owner; c != null; c = c.getSuperclass()) {
+      if (c.getGenericSuperclass() instanceof ParameterizedType p && p.getRawType() == f.getDeclaringClass()) {
+        for (int i = 0; i < params.length; i++) {
+          if (params[i].getName().equals(v.getName())) {
+            return p.getActualTypeArguments()[i];
+          }
+        }
+      }
+    }
+    return Object.class;
   }
 
   private static Class<?> raw(Type t) {

@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * a bug to report, not to ship.
  */
 public final class CrdSchemas {
+  private static final Pattern TYPE_MISMATCH = Pattern.compile("(\\w+) found, (\\w+) expected");
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Map<String, Map<String, Object>> RAW = new ConcurrentHashMap<>();
   private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
@@ -37,7 +41,8 @@ public final class CrdSchemas {
 
   /**
    * Problems of {@code tree} against the CRD's schema for {@code version}, each as
-   * {@code "<JSON path>: <message>"}; empty when valid.
+   * {@code "<JSON pointer>: <message>"} (e.g. {@code /spec/driver/cores: string found, integer
+   * expected}; {@code /} is the resource itself); empty when valid.
    *
    * @param crdFile path under {@code shared/reference/crds/}, e.g.
    *     {@code kubeflow-spark-operator/sparkoperator.k8s.io_sparkapplications.yaml}
@@ -45,12 +50,37 @@ public final class CrdSchemas {
   public static List<String> validate(String crdFile, String version, Map<String, Object> tree) {
     Schema schema = SCHEMAS.computeIfAbsent(crdFile + "@" + version,
         k -> SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
-            .getSchema(JSON.valueToTree(translate(openApiSchema(crdFile, version)))));
+            .getSchema(JSON.valueToTree(translateRoot(openApiSchema(crdFile, version)))));
+    // One problem per place: the alternatives of an anyOf (int-or-string) report as one.
+    Map<String, List<Error>> byPlace = new LinkedHashMap<>();
+    for (Error e : schema.validate(JSON.<JsonNode>valueToTree(tree))) {
+      String location = e.getInstanceLocation().toString();
+      boolean alternative = e.getEvaluationPath().toString().contains("/anyOf/");
+      byPlace.computeIfAbsent((location.isEmpty() ? "/" : location) + (alternative ? " anyOf" : " " + e), k -> new ArrayList<>()).add(e);
+    }
     List<String> out = new ArrayList<>();
-    for (Error e : schema.validate((JsonNode) JSON.valueToTree(tree))) {
-      out.add(e.getInstanceLocation() + ": " + e.getMessage());
+    for (Map.Entry<String, List<Error>> place : byPlace.entrySet()) {
+      String location = place.getKey().substring(0, place.getKey().indexOf(' '));
+      out.add(location + ": " + message(place.getValue()));
     }
     return out;
+  }
+
+  private static String message(List<Error> alternatives) {
+    if (alternatives.size() == 1) {
+      return alternatives.get(0).getMessage();
+    }
+    List<String> expected = new ArrayList<>();
+    String found = null;
+    for (Error e : alternatives) {
+      Matcher m = TYPE_MISMATCH.matcher(e.getMessage());
+      if (!m.matches()) {
+        return alternatives.stream().map(Error::getMessage).distinct().collect(Collectors.joining("; or "));
+      }
+      found = m.group(1);
+      expected.add(m.group(2));
+    }
+    return found + " found, " + String.join(" or ", expected) + " expected";
   }
 
   /** The untranslated {@code openAPIV3Schema} of a CRD version, as parsed from the file. */
@@ -87,6 +117,18 @@ public final class CrdSchemas {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The resource schema; apiVersion, kind and metadata are always allowed (some CRDs omit them). */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> translateRoot(Map<String, Object> root) {
+    Map<String, Object> out = translate(root);
+    Map<String, Object> props = new LinkedHashMap<>((Map<String, Object>) out.getOrDefault("properties", Map.of()));
+    props.putIfAbsent("apiVersion", Map.of("type", "string"));
+    props.putIfAbsent("kind", Map.of("type", "string"));
+    props.putIfAbsent("metadata", Map.of("type", "object"));
+    out.put("properties", props);
+    return out;
   }
 
   /** The CRD dialect of a schema node, as draft 4. */

@@ -3,7 +3,6 @@ package dev.sparkform.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sparkform.render.PlainData;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.TestFactory;
  * from the model, misnamed or mistyped loses or changes data and fails here.
  */
 class ExampleRoundTripTest {
-  /** Upstream example files (16 kubeflow, 26 apache) at the pinned commits of reference/README.md. */
-  static final int EXAMPLE_FILES = 42;
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
   /** The upstream tree as it is compared: an Apache v1beta1 example is read as v1. */
@@ -54,15 +51,13 @@ class ExampleRoundTripTest {
     Path root = reference.resolve("examples");
     Set<String> all = files.stream().map(f -> root.relativize(f).toString().replace('\\', '/'))
         .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(EXAMPLE_FILES, all.size(), "upstream example files: " + all);
+    assertEquals(UpstreamExamples.EXAMPLE_FILES, all.size(), "upstream example files: " + all);
     assertEquals(all, withResource, "every example file must hold a SparkApplication, ScheduledSparkApplication or SparkCluster");
   }
 
   @TestFactory
   Stream<DynamicTest> everyUpstreamExampleSurvivesTheModel() {
-    Path reference = SharedReference.require();
-    List<UpstreamExamples.Document> docs = UpstreamExamples.documents(reference);
-    assertTrue(docs.size() >= EXAMPLE_FILES, "operator resources found: " + docs.size());
+    List<UpstreamExamples.Document> docs = UpstreamExamples.requireDocuments();
     return docs.stream().map(doc -> DynamicTest.dynamicTest(doc.toString(), () -> {
       ModelTypes.Type type = ModelTypes.of(doc.apiVersion(), doc.kind());
       HasMetadata model = read(doc);

@@ -36,9 +36,11 @@ public final class SharedReference {
   /** The reference folder; skips the calling test (never fails it) when the folder is absent. */
   public static Path require() {
     Optional<Path> d = find();
-    Assumptions.assumeTrue(d.isPresent(), () -> "../shared/reference is absent: no shared/reference"
-        + " (with crds/ and examples/) above " + Path.of("").toAbsolutePath()
-        + (System.getProperty(PROPERTY) != null ? " nor at -D" + PROPERTY + "=" + System.getProperty(PROPERTY) : "")
+    String explicit = System.getProperty(PROPERTY);
+    Assumptions.assumeTrue(d.isPresent(), () -> "../shared/reference is absent: "
+        + (explicit != null && !explicit.isBlank()
+            ? "-D" + PROPERTY + "=" + explicit + " has no crds/ and examples/"
+            : "no shared/reference (with crds/ and examples/) in or above " + Path.of("").toAbsolutePath())
         + "; the upstream CRD and example conformance tests are skipped");
     return d.get();
   }

@@ -23,6 +23,9 @@ public final class UpstreamExamples {
   /** The Spark version substituted for {@code {{SPARK_VERSION}}}. */
   public static final String SPARK_VERSION = "4.0.1";
 
+  /** Upstream example files (16 kubeflow, 26 apache) at the pinned commits of reference/README.md. */
+  public static final int EXAMPLE_FILES = 42;
+
   private static final Pattern DOUBLE_BRACE = Pattern.compile("\\{\\{\\s*([A-Za-z_]+)\\s*}}");
   private static final Pattern SINGLE_BRACE = Pattern.compile("\\{([A-Z][A-Z_]*)}");
 
@@ -71,6 +74,19 @@ public final class UpstreamExamples {
       }
     }
     return out;
+  }
+
+  /**
+   * The operators' resources of every example file in the reference folder; skips the calling test
+   * when the folder is absent, fails it when fewer resources than example files are found.
+   */
+  public static List<Document> requireDocuments() {
+    List<Document> docs = documents(SharedReference.require());
+    if (docs.size() < EXAMPLE_FILES) {
+      throw new AssertionError("operator resources found in the upstream examples: " + docs.size()
+          + ", expected at least one per file (" + EXAMPLE_FILES + ")");
+    }
+    return docs;
   }
 
   /** The text with {@code {{NAME}}} and {@code {NAME}} placeholders replaced by fixed values. */

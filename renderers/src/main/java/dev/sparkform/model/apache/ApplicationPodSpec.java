@@ -24,7 +24,7 @@ public class ApplicationPodSpec {
   }
 
   public ApplicationPodSpec withPodTemplateSpec(PodTemplateSpec podTemplateSpec) {
-    this.podTemplateSpec = podTemplateSpec;
+    setPodTemplateSpec(podTemplateSpec);
     return this;
   }
 

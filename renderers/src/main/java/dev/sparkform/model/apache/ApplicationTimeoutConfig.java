@@ -35,7 +35,7 @@ public class ApplicationTimeoutConfig {
   }
 
   public ApplicationTimeoutConfig withDriverReadyTimeoutMillis(Long driverReadyTimeoutMillis) {
-    this.driverReadyTimeoutMillis = driverReadyTimeoutMillis;
+    setDriverReadyTimeoutMillis(driverReadyTimeoutMillis);
     return this;
   }
 
@@ -48,7 +48,7 @@ public class ApplicationTimeoutConfig {
   }
 
   public ApplicationTimeoutConfig withDriverStartTimeoutMillis(Long driverStartTimeoutMillis) {
-    this.driverStartTimeoutMillis = driverStartTimeoutMillis;
+    setDriverStartTimeoutMillis(driverStartTimeoutMillis);
     return this;
   }
 
@@ -61,7 +61,7 @@ public class ApplicationTimeoutConfig {
   }
 
   public ApplicationTimeoutConfig withExecutorStartTimeoutMillis(Long executorStartTimeoutMillis) {
-    this.executorStartTimeoutMillis = executorStartTimeoutMillis;
+    setExecutorStartTimeoutMillis(executorStartTimeoutMillis);
     return this;
   }
 
@@ -74,7 +74,7 @@ public class ApplicationTimeoutConfig {
   }
 
   public ApplicationTimeoutConfig withForceTerminationGracePeriodMillis(Long forceTerminationGracePeriodMillis) {
-    this.forceTerminationGracePeriodMillis = forceTerminationGracePeriodMillis;
+    setForceTerminationGracePeriodMillis(forceTerminationGracePeriodMillis);
     return this;
   }
 
@@ -87,7 +87,7 @@ public class ApplicationTimeoutConfig {
   }
 
   public ApplicationTimeoutConfig withTerminationRequeuePeriodMillis(Long terminationRequeuePeriodMillis) {
-    this.terminationRequeuePeriodMillis = terminationRequeuePeriodMillis;
+    setTerminationRequeuePeriodMillis(terminationRequeuePeriodMillis);
     return this;
   }
 
@@ -100,7 +100,11 @@ public class ApplicationTimeoutConfig {
       return false;
     }
     ApplicationTimeoutConfig that = (ApplicationTimeoutConfig) o;
-    return Objects.equals(driverReadyTimeoutMillis, that.driverReadyTimeoutMillis) && Objects.equals(driverStartTimeoutMillis, that.driverStartTimeoutMillis) && Objects.equals(executorStartTimeoutMillis, that.executorStartTimeoutMillis) && Objects.equals(forceTerminationGracePeriodMillis, that.forceTerminationGracePeriodMillis) && Objects.equals(terminationRequeuePeriodMillis, that.terminationRequeuePeriodMillis);
+    return Objects.equals(driverReadyTimeoutMillis, that.driverReadyTimeoutMillis)
+        && Objects.equals(driverStartTimeoutMillis, that.driverStartTimeoutMillis)
+        && Objects.equals(executorStartTimeoutMillis, that.executorStartTimeoutMillis)
+        && Objects.equals(forceTerminationGracePeriodMillis, that.forceTerminationGracePeriodMillis)
+        && Objects.equals(terminationRequeuePeriodMillis, that.terminationRequeuePeriodMillis);
   }
 
   @Override
@@ -110,6 +114,10 @@ public class ApplicationTimeoutConfig {
 
   @Override
   public String toString() {
-    return "ApplicationTimeoutConfig{driverReadyTimeoutMillis=" + driverReadyTimeoutMillis + ", driverStartTimeoutMillis=" + driverStartTimeoutMillis + ", executorStartTimeoutMillis=" + executorStartTimeoutMillis + ", forceTerminationGracePeriodMillis=" + forceTerminationGracePeriodMillis + ", terminationRequeuePeriodMillis=" + terminationRequeuePeriodMillis + "}";
+    return "ApplicationTimeoutConfig{driverReadyTimeoutMillis=" + driverReadyTimeoutMillis
+        + ", driverStartTimeoutMillis=" + driverStartTimeoutMillis
+        + ", executorStartTimeoutMillis=" + executorStartTimeoutMillis
+        + ", forceTerminationGracePeriodMillis=" + forceTerminationGracePeriodMillis
+        + ", terminationRequeuePeriodMillis=" + terminationRequeuePeriodMillis + "}";
   }
 }

@@ -38,7 +38,7 @@ public class ApplicationTolerations {
   }
 
   public ApplicationTolerations withApplicationTimeoutConfig(ApplicationTimeoutConfig applicationTimeoutConfig) {
-    this.applicationTimeoutConfig = applicationTimeoutConfig;
+    setApplicationTimeoutConfig(applicationTimeoutConfig);
     return this;
   }
 
@@ -51,7 +51,7 @@ public class ApplicationTolerations {
   }
 
   public ApplicationTolerations withInstanceConfig(ExecutorInstanceConfig instanceConfig) {
-    this.instanceConfig = instanceConfig;
+    setInstanceConfig(instanceConfig);
     return this;
   }
 
@@ -64,7 +64,7 @@ public class ApplicationTolerations {
   }
 
   public ApplicationTolerations withResourceRetainDurationMillis(Long resourceRetainDurationMillis) {
-    this.resourceRetainDurationMillis = resourceRetainDurationMillis;
+    setResourceRetainDurationMillis(resourceRetainDurationMillis);
     return this;
   }
 
@@ -77,7 +77,7 @@ public class ApplicationTolerations {
   }
 
   public ApplicationTolerations withResourceRetainPolicy(String resourceRetainPolicy) {
-    this.resourceRetainPolicy = resourceRetainPolicy;
+    setResourceRetainPolicy(resourceRetainPolicy);
     return this;
   }
 
@@ -90,7 +90,7 @@ public class ApplicationTolerations {
   }
 
   public ApplicationTolerations withRestartConfig(RestartConfig restartConfig) {
-    this.restartConfig = restartConfig;
+    setRestartConfig(restartConfig);
     return this;
   }
 
@@ -103,7 +103,7 @@ public class ApplicationTolerations {
   }
 
   public ApplicationTolerations withTtlAfterStopMillis(Long ttlAfterStopMillis) {
-    this.ttlAfterStopMillis = ttlAfterStopMillis;
+    setTtlAfterStopMillis(ttlAfterStopMillis);
     return this;
   }
 
@@ -116,7 +116,12 @@ public class ApplicationTolerations {
       return false;
     }
     ApplicationTolerations that = (ApplicationTolerations) o;
-    return Objects.equals(applicationTimeoutConfig, that.applicationTimeoutConfig) && Objects.equals(instanceConfig, that.instanceConfig) && Objects.equals(resourceRetainDurationMillis, that.resourceRetainDurationMillis) && Objects.equals(resourceRetainPolicy, that.resourceRetainPolicy) && Objects.equals(restartConfig, that.restartConfig) && Objects.equals(ttlAfterStopMillis, that.ttlAfterStopMillis);
+    return Objects.equals(applicationTimeoutConfig, that.applicationTimeoutConfig)
+        && Objects.equals(instanceConfig, that.instanceConfig)
+        && Objects.equals(resourceRetainDurationMillis, that.resourceRetainDurationMillis)
+        && Objects.equals(resourceRetainPolicy, that.resourceRetainPolicy)
+        && Objects.equals(restartConfig, that.restartConfig)
+        && Objects.equals(ttlAfterStopMillis, that.ttlAfterStopMillis);
   }
 
   @Override
@@ -126,6 +131,11 @@ public class ApplicationTolerations {
 
   @Override
   public String toString() {
-    return "ApplicationTolerations{applicationTimeoutConfig=" + applicationTimeoutConfig + ", instanceConfig=" + instanceConfig + ", resourceRetainDurationMillis=" + resourceRetainDurationMillis + ", resourceRetainPolicy=" + resourceRetainPolicy + ", restartConfig=" + restartConfig + ", ttlAfterStopMillis=" + ttlAfterStopMillis + "}";
+    return "ApplicationTolerations{applicationTimeoutConfig=" + applicationTimeoutConfig
+        + ", instanceConfig=" + instanceConfig
+        + ", resourceRetainDurationMillis=" + resourceRetainDurationMillis
+        + ", resourceRetainPolicy=" + resourceRetainPolicy
+        + ", restartConfig=" + restartConfig
+        + ", ttlAfterStopMillis=" + ttlAfterStopMillis + "}";
   }
 }

@@ -23,7 +23,7 @@ public class ClusterTolerations {
   }
 
   public ClusterTolerations withInstanceConfig(WorkerInstanceConfig instanceConfig) {
-    this.instanceConfig = instanceConfig;
+    setInstanceConfig(instanceConfig);
     return this;
   }
 

@@ -1,6 +1,7 @@
 package dev.sparkform.model.apache;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,11 +30,11 @@ public class ConfigMapSpec {
   }
 
   public void setAnnotations(Map<String, String> annotations) {
-    this.annotations = annotations;
+    this.annotations = annotations == null ? null : new LinkedHashMap<>(annotations);
   }
 
   public ConfigMapSpec withAnnotations(Map<String, String> annotations) {
-    this.annotations = annotations;
+    setAnnotations(annotations);
     return this;
   }
 
@@ -42,11 +43,11 @@ public class ConfigMapSpec {
   }
 
   public void setData(Map<String, String> data) {
-    this.data = data;
+    this.data = data == null ? null : new LinkedHashMap<>(data);
   }
 
   public ConfigMapSpec withData(Map<String, String> data) {
-    this.data = data;
+    setData(data);
     return this;
   }
 
@@ -55,11 +56,11 @@ public class ConfigMapSpec {
   }
 
   public void setLabels(Map<String, String> labels) {
-    this.labels = labels;
+    this.labels = labels == null ? null : new LinkedHashMap<>(labels);
   }
 
   public ConfigMapSpec withLabels(Map<String, String> labels) {
-    this.labels = labels;
+    setLabels(labels);
     return this;
   }
 
@@ -72,7 +73,7 @@ public class ConfigMapSpec {
   }
 
   public ConfigMapSpec withName(String name) {
-    this.name = name;
+    setName(name);
     return this;
   }
 
@@ -85,7 +86,10 @@ public class ConfigMapSpec {
       return false;
     }
     ConfigMapSpec that = (ConfigMapSpec) o;
-    return Objects.equals(annotations, that.annotations) && Objects.equals(data, that.data) && Objects.equals(labels, that.labels) && Objects.equals(name, that.name);
+    return Objects.equals(annotations, that.annotations)
+        && Objects.equals(data, that.data)
+        && Objects.equals(labels, that.labels)
+        && Objects.equals(name, that.name);
   }
 
   @Override
@@ -95,6 +99,9 @@ public class ConfigMapSpec {
 
   @Override
   public String toString() {
-    return "ConfigMapSpec{annotations=" + annotations + ", data=" + data + ", labels=" + labels + ", name=" + name + "}";
+    return "ConfigMapSpec{annotations=" + annotations
+        + ", data=" + data
+        + ", labels=" + labels
+        + ", name=" + name + "}";
   }
 }

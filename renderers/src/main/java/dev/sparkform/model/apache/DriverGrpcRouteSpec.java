@@ -2,7 +2,6 @@ package dev.sparkform.model.apache;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ServiceSpec;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteSpec;
 import java.util.Objects;
 
@@ -11,20 +10,19 @@ import java.util.Objects;
  *
  * <p>CRD path: {@code SparkApplication.spec.driverGrpcRouteList[]}.
  */
-public class DriverGrpcRouteSpec {
+public class DriverGrpcRouteSpec extends DriverServiceSpec<DriverGrpcRouteSpec> {
   @JsonProperty("grpcRouteMetadata")
   private ObjectMeta grpcRouteMetadata;
 
   @JsonProperty("grpcRouteSpec")
   private GRPCRouteSpec grpcRouteSpec;
 
-  @JsonProperty("serviceMetadata")
-  private ObjectMeta serviceMetadata;
-
-  @JsonProperty("serviceSpec")
-  private ServiceSpec serviceSpec;
-
   public DriverGrpcRouteSpec() {}
+
+  @Override
+  protected DriverGrpcRouteSpec self() {
+    return this;
+  }
 
   public ObjectMeta getGrpcRouteMetadata() {
     return grpcRouteMetadata;
@@ -35,7 +33,7 @@ public class DriverGrpcRouteSpec {
   }
 
   public DriverGrpcRouteSpec withGrpcRouteMetadata(ObjectMeta grpcRouteMetadata) {
-    this.grpcRouteMetadata = grpcRouteMetadata;
+    setGrpcRouteMetadata(grpcRouteMetadata);
     return this;
   }
 
@@ -48,55 +46,29 @@ public class DriverGrpcRouteSpec {
   }
 
   public DriverGrpcRouteSpec withGrpcRouteSpec(GRPCRouteSpec grpcRouteSpec) {
-    this.grpcRouteSpec = grpcRouteSpec;
-    return this;
-  }
-
-  public ObjectMeta getServiceMetadata() {
-    return serviceMetadata;
-  }
-
-  public void setServiceMetadata(ObjectMeta serviceMetadata) {
-    this.serviceMetadata = serviceMetadata;
-  }
-
-  public DriverGrpcRouteSpec withServiceMetadata(ObjectMeta serviceMetadata) {
-    this.serviceMetadata = serviceMetadata;
-    return this;
-  }
-
-  public ServiceSpec getServiceSpec() {
-    return serviceSpec;
-  }
-
-  public void setServiceSpec(ServiceSpec serviceSpec) {
-    this.serviceSpec = serviceSpec;
-  }
-
-  public DriverGrpcRouteSpec withServiceSpec(ServiceSpec serviceSpec) {
-    this.serviceSpec = serviceSpec;
+    setGrpcRouteSpec(grpcRouteSpec);
     return this;
   }
 
   @Override
   public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (o == null || getClass() != o.getClass()) {
+    if (!super.equals(o)) {
       return false;
     }
     DriverGrpcRouteSpec that = (DriverGrpcRouteSpec) o;
-    return Objects.equals(grpcRouteMetadata, that.grpcRouteMetadata) && Objects.equals(grpcRouteSpec, that.grpcRouteSpec) && Objects.equals(serviceMetadata, that.serviceMetadata) && Objects.equals(serviceSpec, that.serviceSpec);
+    return Objects.equals(grpcRouteMetadata, that.grpcRouteMetadata)
+        && Objects.equals(grpcRouteSpec, that.grpcRouteSpec);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(grpcRouteMetadata, grpcRouteSpec, serviceMetadata, serviceSpec);
+    return 31 * super.hashCode() + Objects.hash(grpcRouteMetadata, grpcRouteSpec);
   }
 
   @Override
   public String toString() {
-    return "DriverGrpcRouteSpec{grpcRouteMetadata=" + grpcRouteMetadata + ", grpcRouteSpec=" + grpcRouteSpec + ", serviceMetadata=" + serviceMetadata + ", serviceSpec=" + serviceSpec + "}";
+    return "DriverGrpcRouteSpec{" + baseFieldsToString()
+        + ", grpcRouteMetadata=" + grpcRouteMetadata
+        + ", grpcRouteSpec=" + grpcRouteSpec + "}";
   }
 }

@@ -2,7 +2,6 @@ package dev.sparkform.model.apache;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ServiceSpec;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteSpec;
 import java.util.Objects;
 
@@ -11,20 +10,19 @@ import java.util.Objects;
  *
  * <p>CRD path: {@code SparkApplication.spec.driverHttpRouteList[]}.
  */
-public class DriverHttpRouteSpec {
+public class DriverHttpRouteSpec extends DriverServiceSpec<DriverHttpRouteSpec> {
   @JsonProperty("httpRouteMetadata")
   private ObjectMeta httpRouteMetadata;
 
   @JsonProperty("httpRouteSpec")
   private HTTPRouteSpec httpRouteSpec;
 
-  @JsonProperty("serviceMetadata")
-  private ObjectMeta serviceMetadata;
-
-  @JsonProperty("serviceSpec")
-  private ServiceSpec serviceSpec;
-
   public DriverHttpRouteSpec() {}
+
+  @Override
+  protected DriverHttpRouteSpec self() {
+    return this;
+  }
 
   public ObjectMeta getHttpRouteMetadata() {
     return httpRouteMetadata;
@@ -35,7 +33,7 @@ public class DriverHttpRouteSpec {
   }
 
   public DriverHttpRouteSpec withHttpRouteMetadata(ObjectMeta httpRouteMetadata) {
-    this.httpRouteMetadata = httpRouteMetadata;
+    setHttpRouteMetadata(httpRouteMetadata);
     return this;
   }
 
@@ -48,55 +46,29 @@ public class DriverHttpRouteSpec {
   }
 
   public DriverHttpRouteSpec withHttpRouteSpec(HTTPRouteSpec httpRouteSpec) {
-    this.httpRouteSpec = httpRouteSpec;
-    return this;
-  }
-
-  public ObjectMeta getServiceMetadata() {
-    return serviceMetadata;
-  }
-
-  public void setServiceMetadata(ObjectMeta serviceMetadata) {
-    this.serviceMetadata = serviceMetadata;
-  }
-
-  public DriverHttpRouteSpec withServiceMetadata(ObjectMeta serviceMetadata) {
-    this.serviceMetadata = serviceMetadata;
-    return this;
-  }
-
-  public ServiceSpec getServiceSpec() {
-    return serviceSpec;
-  }
-
-  public void setServiceSpec(ServiceSpec serviceSpec) {
-    this.serviceSpec = serviceSpec;
-  }
-
-  public DriverHttpRouteSpec withServiceSpec(ServiceSpec serviceSpec) {
-    this.serviceSpec = serviceSpec;
+    setHttpRouteSpec(httpRouteSpec);
     return this;
   }
 
   @Override
   public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (o == null || getClass() != o.getClass()) {
+    if (!super.equals(o)) {
       return false;
     }
     DriverHttpRouteSpec that = (DriverHttpRouteSpec) o;
-    return Objects.equals(httpRouteMetadata, that.httpRouteMetadata) && Objects.equals(httpRouteSpec, that.httpRouteSpec) && Objects.equals(serviceMetadata, that.serviceMetadata) && Objects.equals(serviceSpec, that.serviceSpec);
+    return Objects.equals(httpRouteMetadata, that.httpRouteMetadata)
+        && Objects.equals(httpRouteSpec, that.httpRouteSpec);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(httpRouteMetadata, httpRouteSpec, serviceMetadata, serviceSpec);
+    return 31 * super.hashCode() + Objects.hash(httpRouteMetadata, httpRouteSpec);
   }
 
   @Override
   public String toString() {
-    return "DriverHttpRouteSpec{httpRouteMetadata=" + httpRouteMetadata + ", httpRouteSpec=" + httpRouteSpec + ", serviceMetadata=" + serviceMetadata + ", serviceSpec=" + serviceSpec + "}";
+    return "DriverHttpRouteSpec{" + baseFieldsToString()
+        + ", httpRouteMetadata=" + httpRouteMetadata
+        + ", httpRouteSpec=" + httpRouteSpec + "}";
   }
 }

@@ -2,7 +2,6 @@ package dev.sparkform.model.apache;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ServiceSpec;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressSpec;
 import java.util.Objects;
 
@@ -11,20 +10,19 @@ import java.util.Objects;
  *
  * <p>CRD path: {@code SparkApplication.spec.driverServiceIngressList[]}.
  */
-public class DriverServiceIngressSpec {
+public class DriverServiceIngressSpec extends DriverServiceSpec<DriverServiceIngressSpec> {
   @JsonProperty("ingressMetadata")
   private ObjectMeta ingressMetadata;
 
   @JsonProperty("ingressSpec")
   private IngressSpec ingressSpec;
 
-  @JsonProperty("serviceMetadata")
-  private ObjectMeta serviceMetadata;
-
-  @JsonProperty("serviceSpec")
-  private ServiceSpec serviceSpec;
-
   public DriverServiceIngressSpec() {}
+
+  @Override
+  protected DriverServiceIngressSpec self() {
+    return this;
+  }
 
   public ObjectMeta getIngressMetadata() {
     return ingressMetadata;
@@ -35,7 +33,7 @@ public class DriverServiceIngressSpec {
   }
 
   public DriverServiceIngressSpec withIngressMetadata(ObjectMeta ingressMetadata) {
-    this.ingressMetadata = ingressMetadata;
+    setIngressMetadata(ingressMetadata);
     return this;
   }
 
@@ -48,55 +46,29 @@ public class DriverServiceIngressSpec {
   }
 
   public DriverServiceIngressSpec withIngressSpec(IngressSpec ingressSpec) {
-    this.ingressSpec = ingressSpec;
-    return this;
-  }
-
-  public ObjectMeta getServiceMetadata() {
-    return serviceMetadata;
-  }
-
-  public void setServiceMetadata(ObjectMeta serviceMetadata) {
-    this.serviceMetadata = serviceMetadata;
-  }
-
-  public DriverServiceIngressSpec withServiceMetadata(ObjectMeta serviceMetadata) {
-    this.serviceMetadata = serviceMetadata;
-    return this;
-  }
-
-  public ServiceSpec getServiceSpec() {
-    return serviceSpec;
-  }
-
-  public void setServiceSpec(ServiceSpec serviceSpec) {
-    this.serviceSpec = serviceSpec;
-  }
-
-  public DriverServiceIngressSpec withServiceSpec(ServiceSpec serviceSpec) {
-    this.serviceSpec = serviceSpec;
+    setIngressSpec(ingressSpec);
     return this;
   }
 
   @Override
   public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (o == null || getClass() != o.getClass()) {
+    if (!super.equals(o)) {
       return false;
     }
     DriverServiceIngressSpec that = (DriverServiceIngressSpec) o;
-    return Objects.equals(ingressMetadata, that.ingressMetadata) && Objects.equals(ingressSpec, that.ingressSpec) && Objects.equals(serviceMetadata, that.serviceMetadata) && Objects.equals(serviceSpec, that.serviceSpec);
+    return Objects.equals(ingressMetadata, that.ingressMetadata)
+        && Objects.equals(ingressSpec, that.ingressSpec);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ingressMetadata, ingressSpec, serviceMetadata, serviceSpec);
+    return 31 * super.hashCode() + Objects.hash(ingressMetadata, ingressSpec);
   }
 
   @Override
   public String toString() {
-    return "DriverServiceIngressSpec{ingressMetadata=" + ingressMetadata + ", ingressSpec=" + ingressSpec + ", serviceMetadata=" + serviceMetadata + ", serviceSpec=" + serviceSpec + "}";
+    return "DriverServiceIngressSpec{" + baseFieldsToString()
+        + ", ingressMetadata=" + ingressMetadata
+        + ", ingressSpec=" + ingressSpec + "}";
   }
 }

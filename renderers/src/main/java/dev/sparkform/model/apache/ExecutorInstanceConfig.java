@@ -29,7 +29,7 @@ public class ExecutorInstanceConfig {
   }
 
   public ExecutorInstanceConfig withInitExecutors(Integer initExecutors) {
-    this.initExecutors = initExecutors;
+    setInitExecutors(initExecutors);
     return this;
   }
 
@@ -42,7 +42,7 @@ public class ExecutorInstanceConfig {
   }
 
   public ExecutorInstanceConfig withMaxExecutors(Integer maxExecutors) {
-    this.maxExecutors = maxExecutors;
+    setMaxExecutors(maxExecutors);
     return this;
   }
 
@@ -55,7 +55,7 @@ public class ExecutorInstanceConfig {
   }
 
   public ExecutorInstanceConfig withMinExecutors(Integer minExecutors) {
-    this.minExecutors = minExecutors;
+    setMinExecutors(minExecutors);
     return this;
   }
 
@@ -68,7 +68,9 @@ public class ExecutorInstanceConfig {
       return false;
     }
     ExecutorInstanceConfig that = (ExecutorInstanceConfig) o;
-    return Objects.equals(initExecutors, that.initExecutors) && Objects.equals(maxExecutors, that.maxExecutors) && Objects.equals(minExecutors, that.minExecutors);
+    return Objects.equals(initExecutors, that.initExecutors)
+        && Objects.equals(maxExecutors, that.maxExecutors)
+        && Objects.equals(minExecutors, that.minExecutors);
   }
 
   @Override
@@ -78,6 +80,8 @@ public class ExecutorInstanceConfig {
 
   @Override
   public String toString() {
-    return "ExecutorInstanceConfig{initExecutors=" + initExecutors + ", maxExecutors=" + maxExecutors + ", minExecutors=" + minExecutors + "}";
+    return "ExecutorInstanceConfig{initExecutors=" + initExecutors
+        + ", maxExecutors=" + maxExecutors
+        + ", minExecutors=" + minExecutors + "}";
   }
 }

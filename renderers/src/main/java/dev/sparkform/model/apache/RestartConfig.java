@@ -44,7 +44,7 @@ public class RestartConfig {
   }
 
   public RestartConfig withMaxRestartAttempts(Long maxRestartAttempts) {
-    this.maxRestartAttempts = maxRestartAttempts;
+    setMaxRestartAttempts(maxRestartAttempts);
     return this;
   }
 
@@ -57,7 +57,7 @@ public class RestartConfig {
   }
 
   public RestartConfig withMaxRestartOnFailure(Long maxRestartOnFailure) {
-    this.maxRestartOnFailure = maxRestartOnFailure;
+    setMaxRestartOnFailure(maxRestartOnFailure);
     return this;
   }
 
@@ -70,7 +70,7 @@ public class RestartConfig {
   }
 
   public RestartConfig withMaxRestartOnSchedulingFailure(Long maxRestartOnSchedulingFailure) {
-    this.maxRestartOnSchedulingFailure = maxRestartOnSchedulingFailure;
+    setMaxRestartOnSchedulingFailure(maxRestartOnSchedulingFailure);
     return this;
   }
 
@@ -83,7 +83,7 @@ public class RestartConfig {
   }
 
   public RestartConfig withRestartBackoffMillis(Long restartBackoffMillis) {
-    this.restartBackoffMillis = restartBackoffMillis;
+    setRestartBackoffMillis(restartBackoffMillis);
     return this;
   }
 
@@ -96,7 +96,7 @@ public class RestartConfig {
   }
 
   public RestartConfig withRestartBackoffMillisForFailure(Long restartBackoffMillisForFailure) {
-    this.restartBackoffMillisForFailure = restartBackoffMillisForFailure;
+    setRestartBackoffMillisForFailure(restartBackoffMillisForFailure);
     return this;
   }
 
@@ -109,7 +109,7 @@ public class RestartConfig {
   }
 
   public RestartConfig withRestartBackoffMillisForSchedulingFailure(Long restartBackoffMillisForSchedulingFailure) {
-    this.restartBackoffMillisForSchedulingFailure = restartBackoffMillisForSchedulingFailure;
+    setRestartBackoffMillisForSchedulingFailure(restartBackoffMillisForSchedulingFailure);
     return this;
   }
 
@@ -122,7 +122,7 @@ public class RestartConfig {
   }
 
   public RestartConfig withRestartCounterResetMillis(Long restartCounterResetMillis) {
-    this.restartCounterResetMillis = restartCounterResetMillis;
+    setRestartCounterResetMillis(restartCounterResetMillis);
     return this;
   }
 
@@ -135,7 +135,7 @@ public class RestartConfig {
   }
 
   public RestartConfig withRestartPolicy(String restartPolicy) {
-    this.restartPolicy = restartPolicy;
+    setRestartPolicy(restartPolicy);
     return this;
   }
 
@@ -148,7 +148,14 @@ public class RestartConfig {
       return false;
     }
     RestartConfig that = (RestartConfig) o;
-    return Objects.equals(maxRestartAttempts, that.maxRestartAttempts) && Objects.equals(maxRestartOnFailure, that.maxRestartOnFailure) && Objects.equals(maxRestartOnSchedulingFailure, that.maxRestartOnSchedulingFailure) && Objects.equals(restartBackoffMillis, that.restartBackoffMillis) && Objects.equals(restartBackoffMillisForFailure, that.restartBackoffMillisForFailure) && Objects.equals(restartBackoffMillisForSchedulingFailure, that.restartBackoffMillisForSchedulingFailure) && Objects.equals(restartCounterResetMillis, that.restartCounterResetMillis) && Objects.equals(restartPolicy, that.restartPolicy);
+    return Objects.equals(maxRestartAttempts, that.maxRestartAttempts)
+        && Objects.equals(maxRestartOnFailure, that.maxRestartOnFailure)
+        && Objects.equals(maxRestartOnSchedulingFailure, that.maxRestartOnSchedulingFailure)
+        && Objects.equals(restartBackoffMillis, that.restartBackoffMillis)
+        && Objects.equals(restartBackoffMillisForFailure, that.restartBackoffMillisForFailure)
+        && Objects.equals(restartBackoffMillisForSchedulingFailure, that.restartBackoffMillisForSchedulingFailure)
+        && Objects.equals(restartCounterResetMillis, that.restartCounterResetMillis)
+        && Objects.equals(restartPolicy, that.restartPolicy);
   }
 
   @Override
@@ -158,6 +165,13 @@ public class RestartConfig {
 
   @Override
   public String toString() {
-    return "RestartConfig{maxRestartAttempts=" + maxRestartAttempts + ", maxRestartOnFailure=" + maxRestartOnFailure + ", maxRestartOnSchedulingFailure=" + maxRestartOnSchedulingFailure + ", restartBackoffMillis=" + restartBackoffMillis + ", restartBackoffMillisForFailure=" + restartBackoffMillisForFailure + ", restartBackoffMillisForSchedulingFailure=" + restartBackoffMillisForSchedulingFailure + ", restartCounterResetMillis=" + restartCounterResetMillis + ", restartPolicy=" + restartPolicy + "}";
+    return "RestartConfig{maxRestartAttempts=" + maxRestartAttempts
+        + ", maxRestartOnFailure=" + maxRestartOnFailure
+        + ", maxRestartOnSchedulingFailure=" + maxRestartOnSchedulingFailure
+        + ", restartBackoffMillis=" + restartBackoffMillis
+        + ", restartBackoffMillisForFailure=" + restartBackoffMillisForFailure
+        + ", restartBackoffMillisForSchedulingFailure=" + restartBackoffMillisForSchedulingFailure
+        + ", restartCounterResetMillis=" + restartCounterResetMillis
+        + ", restartPolicy=" + restartPolicy + "}";
   }
 }

@@ -29,7 +29,7 @@ public class RuntimeVersions {
   }
 
   public RuntimeVersions withJdkVersion(String jdkVersion) {
-    this.jdkVersion = jdkVersion;
+    setJdkVersion(jdkVersion);
     return this;
   }
 
@@ -42,7 +42,7 @@ public class RuntimeVersions {
   }
 
   public RuntimeVersions withScalaVersion(String scalaVersion) {
-    this.scalaVersion = scalaVersion;
+    setScalaVersion(scalaVersion);
     return this;
   }
 
@@ -55,7 +55,7 @@ public class RuntimeVersions {
   }
 
   public RuntimeVersions withSparkVersion(String sparkVersion) {
-    this.sparkVersion = sparkVersion;
+    setSparkVersion(sparkVersion);
     return this;
   }
 
@@ -68,7 +68,9 @@ public class RuntimeVersions {
       return false;
     }
     RuntimeVersions that = (RuntimeVersions) o;
-    return Objects.equals(jdkVersion, that.jdkVersion) && Objects.equals(scalaVersion, that.scalaVersion) && Objects.equals(sparkVersion, that.sparkVersion);
+    return Objects.equals(jdkVersion, that.jdkVersion)
+        && Objects.equals(scalaVersion, that.scalaVersion)
+        && Objects.equals(sparkVersion, that.sparkVersion);
   }
 
   @Override
@@ -78,6 +80,8 @@ public class RuntimeVersions {
 
   @Override
   public String toString() {
-    return "RuntimeVersions{jdkVersion=" + jdkVersion + ", scalaVersion=" + scalaVersion + ", sparkVersion=" + sparkVersion + "}";
+    return "RuntimeVersions{jdkVersion=" + jdkVersion
+        + ", scalaVersion=" + scalaVersion
+        + ", sparkVersion=" + sparkVersion + "}";
   }
 }

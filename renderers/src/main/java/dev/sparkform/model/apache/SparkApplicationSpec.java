@@ -1,6 +1,8 @@
 package dev.sparkform.model.apache;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,7 +75,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withApplicationTolerations(ApplicationTolerations applicationTolerations) {
-    this.applicationTolerations = applicationTolerations;
+    setApplicationTolerations(applicationTolerations);
     return this;
   }
 
@@ -82,11 +84,11 @@ public class SparkApplicationSpec {
   }
 
   public void setConfigMapSpecs(List<ConfigMapSpec> configMapSpecs) {
-    this.configMapSpecs = configMapSpecs;
+    this.configMapSpecs = configMapSpecs == null ? null : new ArrayList<>(configMapSpecs);
   }
 
   public SparkApplicationSpec withConfigMapSpecs(List<ConfigMapSpec> configMapSpecs) {
-    this.configMapSpecs = configMapSpecs;
+    setConfigMapSpecs(configMapSpecs);
     return this;
   }
 
@@ -99,7 +101,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withDeploymentMode(String deploymentMode) {
-    this.deploymentMode = deploymentMode;
+    setDeploymentMode(deploymentMode);
     return this;
   }
 
@@ -108,11 +110,11 @@ public class SparkApplicationSpec {
   }
 
   public void setDriverArgs(List<String> driverArgs) {
-    this.driverArgs = driverArgs;
+    this.driverArgs = driverArgs == null ? null : new ArrayList<>(driverArgs);
   }
 
   public SparkApplicationSpec withDriverArgs(List<String> driverArgs) {
-    this.driverArgs = driverArgs;
+    setDriverArgs(driverArgs);
     return this;
   }
 
@@ -121,11 +123,11 @@ public class SparkApplicationSpec {
   }
 
   public void setDriverGrpcRouteList(List<DriverGrpcRouteSpec> driverGrpcRouteList) {
-    this.driverGrpcRouteList = driverGrpcRouteList;
+    this.driverGrpcRouteList = driverGrpcRouteList == null ? null : new ArrayList<>(driverGrpcRouteList);
   }
 
   public SparkApplicationSpec withDriverGrpcRouteList(List<DriverGrpcRouteSpec> driverGrpcRouteList) {
-    this.driverGrpcRouteList = driverGrpcRouteList;
+    setDriverGrpcRouteList(driverGrpcRouteList);
     return this;
   }
 
@@ -134,11 +136,11 @@ public class SparkApplicationSpec {
   }
 
   public void setDriverHttpRouteList(List<DriverHttpRouteSpec> driverHttpRouteList) {
-    this.driverHttpRouteList = driverHttpRouteList;
+    this.driverHttpRouteList = driverHttpRouteList == null ? null : new ArrayList<>(driverHttpRouteList);
   }
 
   public SparkApplicationSpec withDriverHttpRouteList(List<DriverHttpRouteSpec> driverHttpRouteList) {
-    this.driverHttpRouteList = driverHttpRouteList;
+    setDriverHttpRouteList(driverHttpRouteList);
     return this;
   }
 
@@ -147,11 +149,11 @@ public class SparkApplicationSpec {
   }
 
   public void setDriverServiceIngressList(List<DriverServiceIngressSpec> driverServiceIngressList) {
-    this.driverServiceIngressList = driverServiceIngressList;
+    this.driverServiceIngressList = driverServiceIngressList == null ? null : new ArrayList<>(driverServiceIngressList);
   }
 
   public SparkApplicationSpec withDriverServiceIngressList(List<DriverServiceIngressSpec> driverServiceIngressList) {
-    this.driverServiceIngressList = driverServiceIngressList;
+    setDriverServiceIngressList(driverServiceIngressList);
     return this;
   }
 
@@ -164,7 +166,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withDriverSpec(ApplicationPodSpec driverSpec) {
-    this.driverSpec = driverSpec;
+    setDriverSpec(driverSpec);
     return this;
   }
 
@@ -177,7 +179,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withExecutorSpec(ApplicationPodSpec executorSpec) {
-    this.executorSpec = executorSpec;
+    setExecutorSpec(executorSpec);
     return this;
   }
 
@@ -190,7 +192,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withFiles(String files) {
-    this.files = files;
+    setFiles(files);
     return this;
   }
 
@@ -203,7 +205,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withJars(String jars) {
-    this.jars = jars;
+    setJars(jars);
     return this;
   }
 
@@ -216,7 +218,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withMainClass(String mainClass) {
-    this.mainClass = mainClass;
+    setMainClass(mainClass);
     return this;
   }
 
@@ -229,7 +231,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withProxyUser(String proxyUser) {
-    this.proxyUser = proxyUser;
+    setProxyUser(proxyUser);
     return this;
   }
 
@@ -242,7 +244,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withPyFiles(String pyFiles) {
-    this.pyFiles = pyFiles;
+    setPyFiles(pyFiles);
     return this;
   }
 
@@ -255,7 +257,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withRuntimeVersions(RuntimeVersions runtimeVersions) {
-    this.runtimeVersions = runtimeVersions;
+    setRuntimeVersions(runtimeVersions);
     return this;
   }
 
@@ -264,11 +266,11 @@ public class SparkApplicationSpec {
   }
 
   public void setSparkConf(Map<String, String> sparkConf) {
-    this.sparkConf = sparkConf;
+    this.sparkConf = sparkConf == null ? null : new LinkedHashMap<>(sparkConf);
   }
 
   public SparkApplicationSpec withSparkConf(Map<String, String> sparkConf) {
-    this.sparkConf = sparkConf;
+    setSparkConf(sparkConf);
     return this;
   }
 
@@ -281,7 +283,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withSparkRFiles(String sparkRFiles) {
-    this.sparkRFiles = sparkRFiles;
+    setSparkRFiles(sparkRFiles);
     return this;
   }
 
@@ -294,7 +296,23 @@ public class SparkApplicationSpec {
       return false;
     }
     SparkApplicationSpec that = (SparkApplicationSpec) o;
-    return Objects.equals(applicationTolerations, that.applicationTolerations) && Objects.equals(configMapSpecs, that.configMapSpecs) && Objects.equals(deploymentMode, that.deploymentMode) && Objects.equals(driverArgs, that.driverArgs) && Objects.equals(driverGrpcRouteList, that.driverGrpcRouteList) && Objects.equals(driverHttpRouteList, that.driverHttpRouteList) && Objects.equals(driverServiceIngressList, that.driverServiceIngressList) && Objects.equals(driverSpec, that.driverSpec) && Objects.equals(executorSpec, that.executorSpec) && Objects.equals(files, that.files) && Objects.equals(jars, that.jars) && Objects.equals(mainClass, that.mainClass) && Objects.equals(proxyUser, that.proxyUser) && Objects.equals(pyFiles, that.pyFiles) && Objects.equals(runtimeVersions, that.runtimeVersions) && Objects.equals(sparkConf, that.sparkConf) && Objects.equals(sparkRFiles, that.sparkRFiles);
+    return Objects.equals(applicationTolerations, that.applicationTolerations)
+        && Objects.equals(configMapSpecs, that.configMapSpecs)
+        && Objects.equals(deploymentMode, that.deploymentMode)
+        && Objects.equals(driverArgs, that.driverArgs)
+        && Objects.equals(driverGrpcRouteList, that.driverGrpcRouteList)
+        && Objects.equals(driverHttpRouteList, that.driverHttpRouteList)
+        && Objects.equals(driverServiceIngressList, that.driverServiceIngressList)
+        && Objects.equals(driverSpec, that.driverSpec)
+        && Objects.equals(executorSpec, that.executorSpec)
+        && Objects.equals(files, that.files)
+        && Objects.equals(jars, that.jars)
+        && Objects.equals(mainClass, that.mainClass)
+        && Objects.equals(proxyUser, that.proxyUser)
+        && Objects.equals(pyFiles, that.pyFiles)
+        && Objects.equals(runtimeVersions, that.runtimeVersions)
+        && Objects.equals(sparkConf, that.sparkConf)
+        && Objects.equals(sparkRFiles, that.sparkRFiles);
   }
 
   @Override
@@ -304,6 +322,22 @@ public class SparkApplicationSpec {
 
   @Override
   public String toString() {
-    return "SparkApplicationSpec{applicationTolerations=" + applicationTolerations + ", configMapSpecs=" + configMapSpecs + ", deploymentMode=" + deploymentMode + ", driverArgs=" + driverArgs + ", driverGrpcRouteList=" + driverGrpcRouteList + ", driverHttpRouteList=" + driverHttpRouteList + ", driverServiceIngressList=" + driverServiceIngressList + ", driverSpec=" + driverSpec + ", executorSpec=" + executorSpec + ", files=" + files + ", jars=" + jars + ", mainClass=" + mainClass + ", proxyUser=" + proxyUser + ", pyFiles=" + pyFiles + ", runtimeVersions=" + runtimeVersions + ", sparkConf=" + sparkConf + ", sparkRFiles=" + sparkRFiles + "}";
+    return "SparkApplicationSpec{applicationTolerations=" + applicationTolerations
+        + ", configMapSpecs=" + configMapSpecs
+        + ", deploymentMode=" + deploymentMode
+        + ", driverArgs=" + driverArgs
+        + ", driverGrpcRouteList=" + driverGrpcRouteList
+        + ", driverHttpRouteList=" + driverHttpRouteList
+        + ", driverServiceIngressList=" + driverServiceIngressList
+        + ", driverSpec=" + driverSpec
+        + ", executorSpec=" + executorSpec
+        + ", files=" + files
+        + ", jars=" + jars
+        + ", mainClass=" + mainClass
+        + ", proxyUser=" + proxyUser
+        + ", pyFiles=" + pyFiles
+        + ", runtimeVersions=" + runtimeVersions
+        + ", sparkConf=" + sparkConf
+        + ", sparkRFiles=" + sparkRFiles + "}";
   }
 }

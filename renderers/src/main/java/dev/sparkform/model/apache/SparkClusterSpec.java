@@ -1,6 +1,7 @@
 package dev.sparkform.model.apache;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -36,7 +37,7 @@ public class SparkClusterSpec {
   }
 
   public SparkClusterSpec withClusterTolerations(ClusterTolerations clusterTolerations) {
-    this.clusterTolerations = clusterTolerations;
+    setClusterTolerations(clusterTolerations);
     return this;
   }
 
@@ -49,7 +50,7 @@ public class SparkClusterSpec {
   }
 
   public SparkClusterSpec withMasterSpec(MasterSpec masterSpec) {
-    this.masterSpec = masterSpec;
+    setMasterSpec(masterSpec);
     return this;
   }
 
@@ -62,7 +63,7 @@ public class SparkClusterSpec {
   }
 
   public SparkClusterSpec withRuntimeVersions(RuntimeVersions runtimeVersions) {
-    this.runtimeVersions = runtimeVersions;
+    setRuntimeVersions(runtimeVersions);
     return this;
   }
 
@@ -71,11 +72,11 @@ public class SparkClusterSpec {
   }
 
   public void setSparkConf(Map<String, String> sparkConf) {
-    this.sparkConf = sparkConf;
+    this.sparkConf = sparkConf == null ? null : new LinkedHashMap<>(sparkConf);
   }
 
   public SparkClusterSpec withSparkConf(Map<String, String> sparkConf) {
-    this.sparkConf = sparkConf;
+    setSparkConf(sparkConf);
     return this;
   }
 
@@ -88,7 +89,7 @@ public class SparkClusterSpec {
   }
 
   public SparkClusterSpec withWorkerSpec(WorkerSpec workerSpec) {
-    this.workerSpec = workerSpec;
+    setWorkerSpec(workerSpec);
     return this;
   }
 
@@ -101,7 +102,11 @@ public class SparkClusterSpec {
       return false;
     }
     SparkClusterSpec that = (SparkClusterSpec) o;
-    return Objects.equals(clusterTolerations, that.clusterTolerations) && Objects.equals(masterSpec, that.masterSpec) && Objects.equals(runtimeVersions, that.runtimeVersions) && Objects.equals(sparkConf, that.sparkConf) && Objects.equals(workerSpec, that.workerSpec);
+    return Objects.equals(clusterTolerations, that.clusterTolerations)
+        && Objects.equals(masterSpec, that.masterSpec)
+        && Objects.equals(runtimeVersions, that.runtimeVersions)
+        && Objects.equals(sparkConf, that.sparkConf)
+        && Objects.equals(workerSpec, that.workerSpec);
   }
 
   @Override
@@ -111,6 +116,10 @@ public class SparkClusterSpec {
 
   @Override
   public String toString() {
-    return "SparkClusterSpec{clusterTolerations=" + clusterTolerations + ", masterSpec=" + masterSpec + ", runtimeVersions=" + runtimeVersions + ", sparkConf=" + sparkConf + ", workerSpec=" + workerSpec + "}";
+    return "SparkClusterSpec{clusterTolerations=" + clusterTolerations
+        + ", masterSpec=" + masterSpec
+        + ", runtimeVersions=" + runtimeVersions
+        + ", sparkConf=" + sparkConf
+        + ", workerSpec=" + workerSpec + "}";
   }
 }

@@ -29,7 +29,7 @@ public class WorkerInstanceConfig {
   }
 
   public WorkerInstanceConfig withInitWorkers(Integer initWorkers) {
-    this.initWorkers = initWorkers;
+    setInitWorkers(initWorkers);
     return this;
   }
 
@@ -42,7 +42,7 @@ public class WorkerInstanceConfig {
   }
 
   public WorkerInstanceConfig withMaxWorkers(Integer maxWorkers) {
-    this.maxWorkers = maxWorkers;
+    setMaxWorkers(maxWorkers);
     return this;
   }
 
@@ -55,7 +55,7 @@ public class WorkerInstanceConfig {
   }
 
   public WorkerInstanceConfig withMinWorkers(Integer minWorkers) {
-    this.minWorkers = minWorkers;
+    setMinWorkers(minWorkers);
     return this;
   }
 
@@ -68,7 +68,9 @@ public class WorkerInstanceConfig {
       return false;
     }
     WorkerInstanceConfig that = (WorkerInstanceConfig) o;
-    return Objects.equals(initWorkers, that.initWorkers) && Objects.equals(maxWorkers, that.maxWorkers) && Objects.equals(minWorkers, that.minWorkers);
+    return Objects.equals(initWorkers, that.initWorkers)
+        && Objects.equals(maxWorkers, that.maxWorkers)
+        && Objects.equals(minWorkers, that.minWorkers);
   }
 
   @Override
@@ -78,6 +80,8 @@ public class WorkerInstanceConfig {
 
   @Override
   public String toString() {
-    return "WorkerInstanceConfig{initWorkers=" + initWorkers + ", maxWorkers=" + maxWorkers + ", minWorkers=" + minWorkers + "}";
+    return "WorkerInstanceConfig{initWorkers=" + initWorkers
+        + ", maxWorkers=" + maxWorkers
+        + ", minWorkers=" + minWorkers + "}";
   }
 }

@@ -2,6 +2,7 @@ package dev.sparkform.model.kubeflow;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fabric8.kubernetes.api.model.Quantity;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -31,7 +32,7 @@ public class BatchSchedulerConfiguration {
   }
 
   public BatchSchedulerConfiguration withPriorityClassName(String priorityClassName) {
-    this.priorityClassName = priorityClassName;
+    setPriorityClassName(priorityClassName);
     return this;
   }
 
@@ -44,7 +45,7 @@ public class BatchSchedulerConfiguration {
   }
 
   public BatchSchedulerConfiguration withQueue(String queue) {
-    this.queue = queue;
+    setQueue(queue);
     return this;
   }
 
@@ -53,11 +54,11 @@ public class BatchSchedulerConfiguration {
   }
 
   public void setResources(Map<String, Quantity> resources) {
-    this.resources = resources;
+    this.resources = resources == null ? null : new LinkedHashMap<>(resources);
   }
 
   public BatchSchedulerConfiguration withResources(Map<String, Quantity> resources) {
-    this.resources = resources;
+    setResources(resources);
     return this;
   }
 
@@ -70,7 +71,9 @@ public class BatchSchedulerConfiguration {
       return false;
     }
     BatchSchedulerConfiguration that = (BatchSchedulerConfiguration) o;
-    return Objects.equals(priorityClassName, that.priorityClassName) && Objects.equals(queue, that.queue) && Objects.equals(resources, that.resources);
+    return Objects.equals(priorityClassName, that.priorityClassName)
+        && Objects.equals(queue, that.queue)
+        && Objects.equals(resources, that.resources);
   }
 
   @Override
@@ -80,6 +83,8 @@ public class BatchSchedulerConfiguration {
 
   @Override
   public String toString() {
-    return "BatchSchedulerConfiguration{priorityClassName=" + priorityClassName + ", queue=" + queue + ", resources=" + resources + "}";
+    return "BatchSchedulerConfiguration{priorityClassName=" + priorityClassName
+        + ", queue=" + queue
+        + ", resources=" + resources + "}";
   }
 }

@@ -1,6 +1,7 @@
 package dev.sparkform.model.kubeflow;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,11 +39,11 @@ public class Dependencies {
   }
 
   public void setArchives(List<String> archives) {
-    this.archives = archives;
+    this.archives = archives == null ? null : new ArrayList<>(archives);
   }
 
   public Dependencies withArchives(List<String> archives) {
-    this.archives = archives;
+    setArchives(archives);
     return this;
   }
 
@@ -51,11 +52,11 @@ public class Dependencies {
   }
 
   public void setExcludePackages(List<String> excludePackages) {
-    this.excludePackages = excludePackages;
+    this.excludePackages = excludePackages == null ? null : new ArrayList<>(excludePackages);
   }
 
   public Dependencies withExcludePackages(List<String> excludePackages) {
-    this.excludePackages = excludePackages;
+    setExcludePackages(excludePackages);
     return this;
   }
 
@@ -64,11 +65,11 @@ public class Dependencies {
   }
 
   public void setFiles(List<String> files) {
-    this.files = files;
+    this.files = files == null ? null : new ArrayList<>(files);
   }
 
   public Dependencies withFiles(List<String> files) {
-    this.files = files;
+    setFiles(files);
     return this;
   }
 
@@ -77,11 +78,11 @@ public class Dependencies {
   }
 
   public void setJars(List<String> jars) {
-    this.jars = jars;
+    this.jars = jars == null ? null : new ArrayList<>(jars);
   }
 
   public Dependencies withJars(List<String> jars) {
-    this.jars = jars;
+    setJars(jars);
     return this;
   }
 
@@ -90,11 +91,11 @@ public class Dependencies {
   }
 
   public void setPackages(List<String> packages) {
-    this.packages = packages;
+    this.packages = packages == null ? null : new ArrayList<>(packages);
   }
 
   public Dependencies withPackages(List<String> packages) {
-    this.packages = packages;
+    setPackages(packages);
     return this;
   }
 
@@ -103,11 +104,11 @@ public class Dependencies {
   }
 
   public void setPyFiles(List<String> pyFiles) {
-    this.pyFiles = pyFiles;
+    this.pyFiles = pyFiles == null ? null : new ArrayList<>(pyFiles);
   }
 
   public Dependencies withPyFiles(List<String> pyFiles) {
-    this.pyFiles = pyFiles;
+    setPyFiles(pyFiles);
     return this;
   }
 
@@ -116,11 +117,11 @@ public class Dependencies {
   }
 
   public void setRepositories(List<String> repositories) {
-    this.repositories = repositories;
+    this.repositories = repositories == null ? null : new ArrayList<>(repositories);
   }
 
   public Dependencies withRepositories(List<String> repositories) {
-    this.repositories = repositories;
+    setRepositories(repositories);
     return this;
   }
 
@@ -133,7 +134,13 @@ public class Dependencies {
       return false;
     }
     Dependencies that = (Dependencies) o;
-    return Objects.equals(archives, that.archives) && Objects.equals(excludePackages, that.excludePackages) && Objects.equals(files, that.files) && Objects.equals(jars, that.jars) && Objects.equals(packages, that.packages) && Objects.equals(pyFiles, that.pyFiles) && Objects.equals(repositories, that.repositories);
+    return Objects.equals(archives, that.archives)
+        && Objects.equals(excludePackages, that.excludePackages)
+        && Objects.equals(files, that.files)
+        && Objects.equals(jars, that.jars)
+        && Objects.equals(packages, that.packages)
+        && Objects.equals(pyFiles, that.pyFiles)
+        && Objects.equals(repositories, that.repositories);
   }
 
   @Override
@@ -143,6 +150,12 @@ public class Dependencies {
 
   @Override
   public String toString() {
-    return "Dependencies{archives=" + archives + ", excludePackages=" + excludePackages + ", files=" + files + ", jars=" + jars + ", packages=" + packages + ", pyFiles=" + pyFiles + ", repositories=" + repositories + "}";
+    return "Dependencies{archives=" + archives
+        + ", excludePackages=" + excludePackages
+        + ", files=" + files
+        + ", jars=" + jars
+        + ", packages=" + packages
+        + ", pyFiles=" + pyFiles
+        + ", repositories=" + repositories + "}";
   }
 }

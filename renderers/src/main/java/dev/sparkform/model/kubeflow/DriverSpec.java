@@ -1,6 +1,7 @@
 package dev.sparkform.model.kubeflow;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,7 +39,7 @@ public class DriverSpec extends SparkPodSpec<DriverSpec> {
   }
 
   public DriverSpec withKubernetesMaster(String kubernetesMaster) {
-    this.kubernetesMaster = kubernetesMaster;
+    setKubernetesMaster(kubernetesMaster);
     return this;
   }
 
@@ -51,7 +52,7 @@ public class DriverSpec extends SparkPodSpec<DriverSpec> {
   }
 
   public DriverSpec withPodName(String podName) {
-    this.podName = podName;
+    setPodName(podName);
     return this;
   }
 
@@ -60,11 +61,11 @@ public class DriverSpec extends SparkPodSpec<DriverSpec> {
   }
 
   public void setServiceAnnotations(Map<String, String> serviceAnnotations) {
-    this.serviceAnnotations = serviceAnnotations;
+    this.serviceAnnotations = serviceAnnotations == null ? null : new LinkedHashMap<>(serviceAnnotations);
   }
 
   public DriverSpec withServiceAnnotations(Map<String, String> serviceAnnotations) {
-    this.serviceAnnotations = serviceAnnotations;
+    setServiceAnnotations(serviceAnnotations);
     return this;
   }
 
@@ -73,11 +74,11 @@ public class DriverSpec extends SparkPodSpec<DriverSpec> {
   }
 
   public void setServiceLabels(Map<String, String> serviceLabels) {
-    this.serviceLabels = serviceLabels;
+    this.serviceLabels = serviceLabels == null ? null : new LinkedHashMap<>(serviceLabels);
   }
 
   public DriverSpec withServiceLabels(Map<String, String> serviceLabels) {
-    this.serviceLabels = serviceLabels;
+    setServiceLabels(serviceLabels);
     return this;
   }
 
@@ -87,7 +88,10 @@ public class DriverSpec extends SparkPodSpec<DriverSpec> {
       return false;
     }
     DriverSpec that = (DriverSpec) o;
-    return Objects.equals(kubernetesMaster, that.kubernetesMaster) && Objects.equals(podName, that.podName) && Objects.equals(serviceAnnotations, that.serviceAnnotations) && Objects.equals(serviceLabels, that.serviceLabels);
+    return Objects.equals(kubernetesMaster, that.kubernetesMaster)
+        && Objects.equals(podName, that.podName)
+        && Objects.equals(serviceAnnotations, that.serviceAnnotations)
+        && Objects.equals(serviceLabels, that.serviceLabels);
   }
 
   @Override
@@ -97,6 +101,10 @@ public class DriverSpec extends SparkPodSpec<DriverSpec> {
 
   @Override
   public String toString() {
-    return "DriverSpec{" + baseFieldsToString() + ", kubernetesMaster=" + kubernetesMaster + ", podName=" + podName + ", serviceAnnotations=" + serviceAnnotations + ", serviceLabels=" + serviceLabels + "}";
+    return "DriverSpec{" + baseFieldsToString()
+        + ", kubernetesMaster=" + kubernetesMaster
+        + ", podName=" + podName
+        + ", serviceAnnotations=" + serviceAnnotations
+        + ", serviceLabels=" + serviceLabels + "}";
   }
 }

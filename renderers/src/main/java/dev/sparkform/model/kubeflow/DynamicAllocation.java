@@ -38,7 +38,7 @@ public class DynamicAllocation {
   }
 
   public DynamicAllocation withEnabled(Boolean enabled) {
-    this.enabled = enabled;
+    setEnabled(enabled);
     return this;
   }
 
@@ -51,7 +51,7 @@ public class DynamicAllocation {
   }
 
   public DynamicAllocation withInitialExecutors(Integer initialExecutors) {
-    this.initialExecutors = initialExecutors;
+    setInitialExecutors(initialExecutors);
     return this;
   }
 
@@ -64,7 +64,7 @@ public class DynamicAllocation {
   }
 
   public DynamicAllocation withMaxExecutors(Integer maxExecutors) {
-    this.maxExecutors = maxExecutors;
+    setMaxExecutors(maxExecutors);
     return this;
   }
 
@@ -77,7 +77,7 @@ public class DynamicAllocation {
   }
 
   public DynamicAllocation withMinExecutors(Integer minExecutors) {
-    this.minExecutors = minExecutors;
+    setMinExecutors(minExecutors);
     return this;
   }
 
@@ -90,7 +90,7 @@ public class DynamicAllocation {
   }
 
   public DynamicAllocation withShuffleTrackingEnabled(Boolean shuffleTrackingEnabled) {
-    this.shuffleTrackingEnabled = shuffleTrackingEnabled;
+    setShuffleTrackingEnabled(shuffleTrackingEnabled);
     return this;
   }
 
@@ -103,7 +103,7 @@ public class DynamicAllocation {
   }
 
   public DynamicAllocation withShuffleTrackingTimeout(Long shuffleTrackingTimeout) {
-    this.shuffleTrackingTimeout = shuffleTrackingTimeout;
+    setShuffleTrackingTimeout(shuffleTrackingTimeout);
     return this;
   }
 
@@ -116,7 +116,12 @@ public class DynamicAllocation {
       return false;
     }
     DynamicAllocation that = (DynamicAllocation) o;
-    return Objects.equals(enabled, that.enabled) && Objects.equals(initialExecutors, that.initialExecutors) && Objects.equals(maxExecutors, that.maxExecutors) && Objects.equals(minExecutors, that.minExecutors) && Objects.equals(shuffleTrackingEnabled, that.shuffleTrackingEnabled) && Objects.equals(shuffleTrackingTimeout, that.shuffleTrackingTimeout);
+    return Objects.equals(enabled, that.enabled)
+        && Objects.equals(initialExecutors, that.initialExecutors)
+        && Objects.equals(maxExecutors, that.maxExecutors)
+        && Objects.equals(minExecutors, that.minExecutors)
+        && Objects.equals(shuffleTrackingEnabled, that.shuffleTrackingEnabled)
+        && Objects.equals(shuffleTrackingTimeout, that.shuffleTrackingTimeout);
   }
 
   @Override
@@ -126,6 +131,11 @@ public class DynamicAllocation {
 
   @Override
   public String toString() {
-    return "DynamicAllocation{enabled=" + enabled + ", initialExecutors=" + initialExecutors + ", maxExecutors=" + maxExecutors + ", minExecutors=" + minExecutors + ", shuffleTrackingEnabled=" + shuffleTrackingEnabled + ", shuffleTrackingTimeout=" + shuffleTrackingTimeout + "}";
+    return "DynamicAllocation{enabled=" + enabled
+        + ", initialExecutors=" + initialExecutors
+        + ", maxExecutors=" + maxExecutors
+        + ", minExecutors=" + minExecutors
+        + ", shuffleTrackingEnabled=" + shuffleTrackingEnabled
+        + ", shuffleTrackingTimeout=" + shuffleTrackingTimeout + "}";
   }
 }

@@ -31,7 +31,7 @@ public class ExecutorSpec extends SparkPodSpec<ExecutorSpec> {
   }
 
   public ExecutorSpec withDeleteOnTermination(Boolean deleteOnTermination) {
-    this.deleteOnTermination = deleteOnTermination;
+    setDeleteOnTermination(deleteOnTermination);
     return this;
   }
 
@@ -44,7 +44,7 @@ public class ExecutorSpec extends SparkPodSpec<ExecutorSpec> {
   }
 
   public ExecutorSpec withInstances(Integer instances) {
-    this.instances = instances;
+    setInstances(instances);
     return this;
   }
 
@@ -54,7 +54,8 @@ public class ExecutorSpec extends SparkPodSpec<ExecutorSpec> {
       return false;
     }
     ExecutorSpec that = (ExecutorSpec) o;
-    return Objects.equals(deleteOnTermination, that.deleteOnTermination) && Objects.equals(instances, that.instances);
+    return Objects.equals(deleteOnTermination, that.deleteOnTermination)
+        && Objects.equals(instances, that.instances);
   }
 
   @Override
@@ -64,6 +65,8 @@ public class ExecutorSpec extends SparkPodSpec<ExecutorSpec> {
 
   @Override
   public String toString() {
-    return "ExecutorSpec{" + baseFieldsToString() + ", deleteOnTermination=" + deleteOnTermination + ", instances=" + instances + "}";
+    return "ExecutorSpec{" + baseFieldsToString()
+        + ", deleteOnTermination=" + deleteOnTermination
+        + ", instances=" + instances + "}";
   }
 }

@@ -26,7 +26,7 @@ public class GPUSpec {
   }
 
   public GPUSpec withName(String name) {
-    this.name = name;
+    setName(name);
     return this;
   }
 
@@ -39,7 +39,7 @@ public class GPUSpec {
   }
 
   public GPUSpec withQuantity(Long quantity) {
-    this.quantity = quantity;
+    setQuantity(quantity);
     return this;
   }
 
@@ -52,7 +52,8 @@ public class GPUSpec {
       return false;
     }
     GPUSpec that = (GPUSpec) o;
-    return Objects.equals(name, that.name) && Objects.equals(quantity, that.quantity);
+    return Objects.equals(name, that.name)
+        && Objects.equals(quantity, that.quantity);
   }
 
   @Override
@@ -62,6 +63,7 @@ public class GPUSpec {
 
   @Override
   public String toString() {
-    return "GPUSpec{name=" + name + ", quantity=" + quantity + "}";
+    return "GPUSpec{name=" + name
+        + ", quantity=" + quantity + "}";
   }
 }

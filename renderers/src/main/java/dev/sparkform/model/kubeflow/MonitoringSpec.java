@@ -35,7 +35,7 @@ public class MonitoringSpec {
   }
 
   public MonitoringSpec withExposeDriverMetrics(Boolean exposeDriverMetrics) {
-    this.exposeDriverMetrics = exposeDriverMetrics;
+    setExposeDriverMetrics(exposeDriverMetrics);
     return this;
   }
 
@@ -48,7 +48,7 @@ public class MonitoringSpec {
   }
 
   public MonitoringSpec withExposeExecutorMetrics(Boolean exposeExecutorMetrics) {
-    this.exposeExecutorMetrics = exposeExecutorMetrics;
+    setExposeExecutorMetrics(exposeExecutorMetrics);
     return this;
   }
 
@@ -61,7 +61,7 @@ public class MonitoringSpec {
   }
 
   public MonitoringSpec withMetricsProperties(String metricsProperties) {
-    this.metricsProperties = metricsProperties;
+    setMetricsProperties(metricsProperties);
     return this;
   }
 
@@ -74,7 +74,7 @@ public class MonitoringSpec {
   }
 
   public MonitoringSpec withMetricsPropertiesFile(String metricsPropertiesFile) {
-    this.metricsPropertiesFile = metricsPropertiesFile;
+    setMetricsPropertiesFile(metricsPropertiesFile);
     return this;
   }
 
@@ -87,7 +87,7 @@ public class MonitoringSpec {
   }
 
   public MonitoringSpec withPrometheus(PrometheusSpec prometheus) {
-    this.prometheus = prometheus;
+    setPrometheus(prometheus);
     return this;
   }
 
@@ -100,7 +100,11 @@ public class MonitoringSpec {
       return false;
     }
     MonitoringSpec that = (MonitoringSpec) o;
-    return Objects.equals(exposeDriverMetrics, that.exposeDriverMetrics) && Objects.equals(exposeExecutorMetrics, that.exposeExecutorMetrics) && Objects.equals(metricsProperties, that.metricsProperties) && Objects.equals(metricsPropertiesFile, that.metricsPropertiesFile) && Objects.equals(prometheus, that.prometheus);
+    return Objects.equals(exposeDriverMetrics, that.exposeDriverMetrics)
+        && Objects.equals(exposeExecutorMetrics, that.exposeExecutorMetrics)
+        && Objects.equals(metricsProperties, that.metricsProperties)
+        && Objects.equals(metricsPropertiesFile, that.metricsPropertiesFile)
+        && Objects.equals(prometheus, that.prometheus);
   }
 
   @Override
@@ -110,6 +114,10 @@ public class MonitoringSpec {
 
   @Override
   public String toString() {
-    return "MonitoringSpec{exposeDriverMetrics=" + exposeDriverMetrics + ", exposeExecutorMetrics=" + exposeExecutorMetrics + ", metricsProperties=" + metricsProperties + ", metricsPropertiesFile=" + metricsPropertiesFile + ", prometheus=" + prometheus + "}";
+    return "MonitoringSpec{exposeDriverMetrics=" + exposeDriverMetrics
+        + ", exposeExecutorMetrics=" + exposeExecutorMetrics
+        + ", metricsProperties=" + metricsProperties
+        + ", metricsPropertiesFile=" + metricsPropertiesFile
+        + ", prometheus=" + prometheus + "}";
   }
 }

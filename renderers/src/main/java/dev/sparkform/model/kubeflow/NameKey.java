@@ -26,7 +26,7 @@ public class NameKey {
   }
 
   public NameKey withKey(String key) {
-    this.key = key;
+    setKey(key);
     return this;
   }
 
@@ -39,7 +39,7 @@ public class NameKey {
   }
 
   public NameKey withName(String name) {
-    this.name = name;
+    setName(name);
     return this;
   }
 
@@ -52,7 +52,8 @@ public class NameKey {
       return false;
     }
     NameKey that = (NameKey) o;
-    return Objects.equals(key, that.key) && Objects.equals(name, that.name);
+    return Objects.equals(key, that.key)
+        && Objects.equals(name, that.name);
   }
 
   @Override
@@ -62,6 +63,7 @@ public class NameKey {
 
   @Override
   public String toString() {
-    return "NameKey{key=" + key + ", name=" + name + "}";
+    return "NameKey{key=" + key
+        + ", name=" + name + "}";
   }
 }

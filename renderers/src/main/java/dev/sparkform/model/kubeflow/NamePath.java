@@ -26,7 +26,7 @@ public class NamePath {
   }
 
   public NamePath withName(String name) {
-    this.name = name;
+    setName(name);
     return this;
   }
 
@@ -39,7 +39,7 @@ public class NamePath {
   }
 
   public NamePath withPath(String path) {
-    this.path = path;
+    setPath(path);
     return this;
   }
 
@@ -52,7 +52,8 @@ public class NamePath {
       return false;
     }
     NamePath that = (NamePath) o;
-    return Objects.equals(name, that.name) && Objects.equals(path, that.path);
+    return Objects.equals(name, that.name)
+        && Objects.equals(path, that.path);
   }
 
   @Override
@@ -62,6 +63,7 @@ public class NamePath {
 
   @Override
   public String toString() {
-    return "NamePath{name=" + name + ", path=" + path + "}";
+    return "NamePath{name=" + name
+        + ", path=" + path + "}";
   }
 }

@@ -35,7 +35,7 @@ public class PrometheusSpec {
   }
 
   public PrometheusSpec withConfigFile(String configFile) {
-    this.configFile = configFile;
+    setConfigFile(configFile);
     return this;
   }
 
@@ -48,7 +48,7 @@ public class PrometheusSpec {
   }
 
   public PrometheusSpec withConfiguration(String configuration) {
-    this.configuration = configuration;
+    setConfiguration(configuration);
     return this;
   }
 
@@ -61,7 +61,7 @@ public class PrometheusSpec {
   }
 
   public PrometheusSpec withJmxExporterJar(String jmxExporterJar) {
-    this.jmxExporterJar = jmxExporterJar;
+    setJmxExporterJar(jmxExporterJar);
     return this;
   }
 
@@ -74,7 +74,7 @@ public class PrometheusSpec {
   }
 
   public PrometheusSpec withPort(Integer port) {
-    this.port = port;
+    setPort(port);
     return this;
   }
 
@@ -87,7 +87,7 @@ public class PrometheusSpec {
   }
 
   public PrometheusSpec withPortName(String portName) {
-    this.portName = portName;
+    setPortName(portName);
     return this;
   }
 
@@ -100,7 +100,11 @@ public class PrometheusSpec {
       return false;
     }
     PrometheusSpec that = (PrometheusSpec) o;
-    return Objects.equals(configFile, that.configFile) && Objects.equals(configuration, that.configuration) && Objects.equals(jmxExporterJar, that.jmxExporterJar) && Objects.equals(port, that.port) && Objects.equals(portName, that.portName);
+    return Objects.equals(configFile, that.configFile)
+        && Objects.equals(configuration, that.configuration)
+        && Objects.equals(jmxExporterJar, that.jmxExporterJar)
+        && Objects.equals(port, that.port)
+        && Objects.equals(portName, that.portName);
   }
 
   @Override
@@ -110,6 +114,10 @@ public class PrometheusSpec {
 
   @Override
   public String toString() {
-    return "PrometheusSpec{configFile=" + configFile + ", configuration=" + configuration + ", jmxExporterJar=" + jmxExporterJar + ", port=" + port + ", portName=" + portName + "}";
+    return "PrometheusSpec{configFile=" + configFile
+        + ", configuration=" + configuration
+        + ", jmxExporterJar=" + jmxExporterJar
+        + ", port=" + port
+        + ", portName=" + portName + "}";
   }
 }

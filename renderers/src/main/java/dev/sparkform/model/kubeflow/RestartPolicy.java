@@ -35,7 +35,7 @@ public class RestartPolicy {
   }
 
   public RestartPolicy withOnFailureRetries(Integer onFailureRetries) {
-    this.onFailureRetries = onFailureRetries;
+    setOnFailureRetries(onFailureRetries);
     return this;
   }
 
@@ -48,7 +48,7 @@ public class RestartPolicy {
   }
 
   public RestartPolicy withOnFailureRetryInterval(Long onFailureRetryInterval) {
-    this.onFailureRetryInterval = onFailureRetryInterval;
+    setOnFailureRetryInterval(onFailureRetryInterval);
     return this;
   }
 
@@ -61,7 +61,7 @@ public class RestartPolicy {
   }
 
   public RestartPolicy withOnSubmissionFailureRetries(Integer onSubmissionFailureRetries) {
-    this.onSubmissionFailureRetries = onSubmissionFailureRetries;
+    setOnSubmissionFailureRetries(onSubmissionFailureRetries);
     return this;
   }
 
@@ -74,7 +74,7 @@ public class RestartPolicy {
   }
 
   public RestartPolicy withOnSubmissionFailureRetryInterval(Long onSubmissionFailureRetryInterval) {
-    this.onSubmissionFailureRetryInterval = onSubmissionFailureRetryInterval;
+    setOnSubmissionFailureRetryInterval(onSubmissionFailureRetryInterval);
     return this;
   }
 
@@ -87,7 +87,7 @@ public class RestartPolicy {
   }
 
   public RestartPolicy withType(String type) {
-    this.type = type;
+    setType(type);
     return this;
   }
 
@@ -100,7 +100,11 @@ public class RestartPolicy {
       return false;
     }
     RestartPolicy that = (RestartPolicy) o;
-    return Objects.equals(onFailureRetries, that.onFailureRetries) && Objects.equals(onFailureRetryInterval, that.onFailureRetryInterval) && Objects.equals(onSubmissionFailureRetries, that.onSubmissionFailureRetries) && Objects.equals(onSubmissionFailureRetryInterval, that.onSubmissionFailureRetryInterval) && Objects.equals(type, that.type);
+    return Objects.equals(onFailureRetries, that.onFailureRetries)
+        && Objects.equals(onFailureRetryInterval, that.onFailureRetryInterval)
+        && Objects.equals(onSubmissionFailureRetries, that.onSubmissionFailureRetries)
+        && Objects.equals(onSubmissionFailureRetryInterval, that.onSubmissionFailureRetryInterval)
+        && Objects.equals(type, that.type);
   }
 
   @Override
@@ -110,6 +114,10 @@ public class RestartPolicy {
 
   @Override
   public String toString() {
-    return "RestartPolicy{onFailureRetries=" + onFailureRetries + ", onFailureRetryInterval=" + onFailureRetryInterval + ", onSubmissionFailureRetries=" + onSubmissionFailureRetries + ", onSubmissionFailureRetryInterval=" + onSubmissionFailureRetryInterval + ", type=" + type + "}";
+    return "RestartPolicy{onFailureRetries=" + onFailureRetries
+        + ", onFailureRetryInterval=" + onFailureRetryInterval
+        + ", onSubmissionFailureRetries=" + onSubmissionFailureRetries
+        + ", onSubmissionFailureRetryInterval=" + onSubmissionFailureRetryInterval
+        + ", type=" + type + "}";
   }
 }

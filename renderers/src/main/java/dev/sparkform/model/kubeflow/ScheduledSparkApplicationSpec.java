@@ -41,7 +41,7 @@ public class ScheduledSparkApplicationSpec {
   }
 
   public ScheduledSparkApplicationSpec withConcurrencyPolicy(String concurrencyPolicy) {
-    this.concurrencyPolicy = concurrencyPolicy;
+    setConcurrencyPolicy(concurrencyPolicy);
     return this;
   }
 
@@ -54,7 +54,7 @@ public class ScheduledSparkApplicationSpec {
   }
 
   public ScheduledSparkApplicationSpec withFailedRunHistoryLimit(Integer failedRunHistoryLimit) {
-    this.failedRunHistoryLimit = failedRunHistoryLimit;
+    setFailedRunHistoryLimit(failedRunHistoryLimit);
     return this;
   }
 
@@ -67,7 +67,7 @@ public class ScheduledSparkApplicationSpec {
   }
 
   public ScheduledSparkApplicationSpec withSchedule(String schedule) {
-    this.schedule = schedule;
+    setSchedule(schedule);
     return this;
   }
 
@@ -80,7 +80,7 @@ public class ScheduledSparkApplicationSpec {
   }
 
   public ScheduledSparkApplicationSpec withSuccessfulRunHistoryLimit(Integer successfulRunHistoryLimit) {
-    this.successfulRunHistoryLimit = successfulRunHistoryLimit;
+    setSuccessfulRunHistoryLimit(successfulRunHistoryLimit);
     return this;
   }
 
@@ -93,7 +93,7 @@ public class ScheduledSparkApplicationSpec {
   }
 
   public ScheduledSparkApplicationSpec withSuspend(Boolean suspend) {
-    this.suspend = suspend;
+    setSuspend(suspend);
     return this;
   }
 
@@ -106,7 +106,7 @@ public class ScheduledSparkApplicationSpec {
   }
 
   public ScheduledSparkApplicationSpec withTemplate(SparkApplicationSpec template) {
-    this.template = template;
+    setTemplate(template);
     return this;
   }
 
@@ -119,7 +119,7 @@ public class ScheduledSparkApplicationSpec {
   }
 
   public ScheduledSparkApplicationSpec withTimeZone(String timeZone) {
-    this.timeZone = timeZone;
+    setTimeZone(timeZone);
     return this;
   }
 
@@ -132,7 +132,13 @@ public class ScheduledSparkApplicationSpec {
       return false;
     }
     ScheduledSparkApplicationSpec that = (ScheduledSparkApplicationSpec) o;
-    return Objects.equals(concurrencyPolicy, that.concurrencyPolicy) && Objects.equals(failedRunHistoryLimit, that.failedRunHistoryLimit) && Objects.equals(schedule, that.schedule) && Objects.equals(successfulRunHistoryLimit, that.successfulRunHistoryLimit) && Objects.equals(suspend, that.suspend) && Objects.equals(template, that.template) && Objects.equals(timeZone, that.timeZone);
+    return Objects.equals(concurrencyPolicy, that.concurrencyPolicy)
+        && Objects.equals(failedRunHistoryLimit, that.failedRunHistoryLimit)
+        && Objects.equals(schedule, that.schedule)
+        && Objects.equals(successfulRunHistoryLimit, that.successfulRunHistoryLimit)
+        && Objects.equals(suspend, that.suspend)
+        && Objects.equals(template, that.template)
+        && Objects.equals(timeZone, that.timeZone);
   }
 
   @Override
@@ -142,6 +148,12 @@ public class ScheduledSparkApplicationSpec {
 
   @Override
   public String toString() {
-    return "ScheduledSparkApplicationSpec{concurrencyPolicy=" + concurrencyPolicy + ", failedRunHistoryLimit=" + failedRunHistoryLimit + ", schedule=" + schedule + ", successfulRunHistoryLimit=" + successfulRunHistoryLimit + ", suspend=" + suspend + ", template=" + template + ", timeZone=" + timeZone + "}";
+    return "ScheduledSparkApplicationSpec{concurrencyPolicy=" + concurrencyPolicy
+        + ", failedRunHistoryLimit=" + failedRunHistoryLimit
+        + ", schedule=" + schedule
+        + ", successfulRunHistoryLimit=" + successfulRunHistoryLimit
+        + ", suspend=" + suspend
+        + ", template=" + template
+        + ", timeZone=" + timeZone + "}";
   }
 }

@@ -29,7 +29,7 @@ public class SecretInfo {
   }
 
   public SecretInfo withName(String name) {
-    this.name = name;
+    setName(name);
     return this;
   }
 
@@ -42,7 +42,7 @@ public class SecretInfo {
   }
 
   public SecretInfo withPath(String path) {
-    this.path = path;
+    setPath(path);
     return this;
   }
 
@@ -55,7 +55,7 @@ public class SecretInfo {
   }
 
   public SecretInfo withSecretType(String secretType) {
-    this.secretType = secretType;
+    setSecretType(secretType);
     return this;
   }
 
@@ -68,7 +68,9 @@ public class SecretInfo {
       return false;
     }
     SecretInfo that = (SecretInfo) o;
-    return Objects.equals(name, that.name) && Objects.equals(path, that.path) && Objects.equals(secretType, that.secretType);
+    return Objects.equals(name, that.name)
+        && Objects.equals(path, that.path)
+        && Objects.equals(secretType, that.secretType);
   }
 
   @Override
@@ -78,6 +80,8 @@ public class SecretInfo {
 
   @Override
   public String toString() {
-    return "SecretInfo{name=" + name + ", path=" + path + ", secretType=" + secretType + "}";
+    return "SecretInfo{name=" + name
+        + ", path=" + path
+        + ", secretType=" + secretType + "}";
   }
 }

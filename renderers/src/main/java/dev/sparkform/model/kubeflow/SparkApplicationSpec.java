@@ -2,6 +2,8 @@ package dev.sparkform.model.kubeflow;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fabric8.kubernetes.api.model.Volume;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -118,11 +120,11 @@ public class SparkApplicationSpec {
   }
 
   public void setArguments(List<String> arguments) {
-    this.arguments = arguments;
+    this.arguments = arguments == null ? null : new ArrayList<>(arguments);
   }
 
   public SparkApplicationSpec withArguments(List<String> arguments) {
-    this.arguments = arguments;
+    setArguments(arguments);
     return this;
   }
 
@@ -135,7 +137,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withBatchScheduler(String batchScheduler) {
-    this.batchScheduler = batchScheduler;
+    setBatchScheduler(batchScheduler);
     return this;
   }
 
@@ -148,7 +150,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withBatchSchedulerOptions(BatchSchedulerConfiguration batchSchedulerOptions) {
-    this.batchSchedulerOptions = batchSchedulerOptions;
+    setBatchSchedulerOptions(batchSchedulerOptions);
     return this;
   }
 
@@ -161,7 +163,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withDeps(Dependencies deps) {
-    this.deps = deps;
+    setDeps(deps);
     return this;
   }
 
@@ -174,7 +176,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withDriver(DriverSpec driver) {
-    this.driver = driver;
+    setDriver(driver);
     return this;
   }
 
@@ -183,11 +185,11 @@ public class SparkApplicationSpec {
   }
 
   public void setDriverIngressOptions(List<DriverIngressConfiguration> driverIngressOptions) {
-    this.driverIngressOptions = driverIngressOptions;
+    this.driverIngressOptions = driverIngressOptions == null ? null : new ArrayList<>(driverIngressOptions);
   }
 
   public SparkApplicationSpec withDriverIngressOptions(List<DriverIngressConfiguration> driverIngressOptions) {
-    this.driverIngressOptions = driverIngressOptions;
+    setDriverIngressOptions(driverIngressOptions);
     return this;
   }
 
@@ -200,7 +202,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withDriverPodDisruptionBudget(Boolean driverPodDisruptionBudget) {
-    this.driverPodDisruptionBudget = driverPodDisruptionBudget;
+    setDriverPodDisruptionBudget(driverPodDisruptionBudget);
     return this;
   }
 
@@ -213,7 +215,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withDynamicAllocation(DynamicAllocation dynamicAllocation) {
-    this.dynamicAllocation = dynamicAllocation;
+    setDynamicAllocation(dynamicAllocation);
     return this;
   }
 
@@ -226,7 +228,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withExecutor(ExecutorSpec executor) {
-    this.executor = executor;
+    setExecutor(executor);
     return this;
   }
 
@@ -239,7 +241,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withFailureRetries(Integer failureRetries) {
-    this.failureRetries = failureRetries;
+    setFailureRetries(failureRetries);
     return this;
   }
 
@@ -248,11 +250,11 @@ public class SparkApplicationSpec {
   }
 
   public void setHadoopConf(Map<String, String> hadoopConf) {
-    this.hadoopConf = hadoopConf;
+    this.hadoopConf = hadoopConf == null ? null : new LinkedHashMap<>(hadoopConf);
   }
 
   public SparkApplicationSpec withHadoopConf(Map<String, String> hadoopConf) {
-    this.hadoopConf = hadoopConf;
+    setHadoopConf(hadoopConf);
     return this;
   }
 
@@ -265,7 +267,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withHadoopConfigMap(String hadoopConfigMap) {
-    this.hadoopConfigMap = hadoopConfigMap;
+    setHadoopConfigMap(hadoopConfigMap);
     return this;
   }
 
@@ -278,7 +280,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withImage(String image) {
-    this.image = image;
+    setImage(image);
     return this;
   }
 
@@ -291,7 +293,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withImagePullPolicy(String imagePullPolicy) {
-    this.imagePullPolicy = imagePullPolicy;
+    setImagePullPolicy(imagePullPolicy);
     return this;
   }
 
@@ -300,11 +302,11 @@ public class SparkApplicationSpec {
   }
 
   public void setImagePullSecrets(List<String> imagePullSecrets) {
-    this.imagePullSecrets = imagePullSecrets;
+    this.imagePullSecrets = imagePullSecrets == null ? null : new ArrayList<>(imagePullSecrets);
   }
 
   public SparkApplicationSpec withImagePullSecrets(List<String> imagePullSecrets) {
-    this.imagePullSecrets = imagePullSecrets;
+    setImagePullSecrets(imagePullSecrets);
     return this;
   }
 
@@ -317,7 +319,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withMainApplicationFile(String mainApplicationFile) {
-    this.mainApplicationFile = mainApplicationFile;
+    setMainApplicationFile(mainApplicationFile);
     return this;
   }
 
@@ -330,7 +332,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withMainClass(String mainClass) {
-    this.mainClass = mainClass;
+    setMainClass(mainClass);
     return this;
   }
 
@@ -343,7 +345,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withMemoryOverheadFactor(String memoryOverheadFactor) {
-    this.memoryOverheadFactor = memoryOverheadFactor;
+    setMemoryOverheadFactor(memoryOverheadFactor);
     return this;
   }
 
@@ -356,7 +358,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withMode(String mode) {
-    this.mode = mode;
+    setMode(mode);
     return this;
   }
 
@@ -369,7 +371,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withMonitoring(MonitoringSpec monitoring) {
-    this.monitoring = monitoring;
+    setMonitoring(monitoring);
     return this;
   }
 
@@ -378,11 +380,11 @@ public class SparkApplicationSpec {
   }
 
   public void setNodeSelector(Map<String, String> nodeSelector) {
-    this.nodeSelector = nodeSelector;
+    this.nodeSelector = nodeSelector == null ? null : new LinkedHashMap<>(nodeSelector);
   }
 
   public SparkApplicationSpec withNodeSelector(Map<String, String> nodeSelector) {
-    this.nodeSelector = nodeSelector;
+    setNodeSelector(nodeSelector);
     return this;
   }
 
@@ -395,7 +397,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withProxyUser(String proxyUser) {
-    this.proxyUser = proxyUser;
+    setProxyUser(proxyUser);
     return this;
   }
 
@@ -408,7 +410,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withPythonVersion(String pythonVersion) {
-    this.pythonVersion = pythonVersion;
+    setPythonVersion(pythonVersion);
     return this;
   }
 
@@ -421,7 +423,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withRestartPolicy(RestartPolicy restartPolicy) {
-    this.restartPolicy = restartPolicy;
+    setRestartPolicy(restartPolicy);
     return this;
   }
 
@@ -434,7 +436,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withRetryInterval(Long retryInterval) {
-    this.retryInterval = retryInterval;
+    setRetryInterval(retryInterval);
     return this;
   }
 
@@ -443,11 +445,11 @@ public class SparkApplicationSpec {
   }
 
   public void setSparkConf(Map<String, String> sparkConf) {
-    this.sparkConf = sparkConf;
+    this.sparkConf = sparkConf == null ? null : new LinkedHashMap<>(sparkConf);
   }
 
   public SparkApplicationSpec withSparkConf(Map<String, String> sparkConf) {
-    this.sparkConf = sparkConf;
+    setSparkConf(sparkConf);
     return this;
   }
 
@@ -460,7 +462,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withSparkConfigMap(String sparkConfigMap) {
-    this.sparkConfigMap = sparkConfigMap;
+    setSparkConfigMap(sparkConfigMap);
     return this;
   }
 
@@ -473,7 +475,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withSparkUIOptions(SparkUIConfiguration sparkUIOptions) {
-    this.sparkUIOptions = sparkUIOptions;
+    setSparkUIOptions(sparkUIOptions);
     return this;
   }
 
@@ -486,7 +488,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withSparkVersion(String sparkVersion) {
-    this.sparkVersion = sparkVersion;
+    setSparkVersion(sparkVersion);
     return this;
   }
 
@@ -499,7 +501,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withSuspend(Boolean suspend) {
-    this.suspend = suspend;
+    setSuspend(suspend);
     return this;
   }
 
@@ -512,7 +514,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withTimeToLiveSeconds(Long timeToLiveSeconds) {
-    this.timeToLiveSeconds = timeToLiveSeconds;
+    setTimeToLiveSeconds(timeToLiveSeconds);
     return this;
   }
 
@@ -525,7 +527,7 @@ public class SparkApplicationSpec {
   }
 
   public SparkApplicationSpec withType(String type) {
-    this.type = type;
+    setType(type);
     return this;
   }
 
@@ -534,11 +536,11 @@ public class SparkApplicationSpec {
   }
 
   public void setVolumes(List<Volume> volumes) {
-    this.volumes = volumes;
+    this.volumes = volumes == null ? null : new ArrayList<>(volumes);
   }
 
   public SparkApplicationSpec withVolumes(List<Volume> volumes) {
-    this.volumes = volumes;
+    setVolumes(volumes);
     return this;
   }
 
@@ -551,7 +553,39 @@ public class SparkApplicationSpec {
       return false;
     }
     SparkApplicationSpec that = (SparkApplicationSpec) o;
-    return Objects.equals(arguments, that.arguments) && Objects.equals(batchScheduler, that.batchScheduler) && Objects.equals(batchSchedulerOptions, that.batchSchedulerOptions) && Objects.equals(deps, that.deps) && Objects.equals(driver, that.driver) && Objects.equals(driverIngressOptions, that.driverIngressOptions) && Objects.equals(driverPodDisruptionBudget, that.driverPodDisruptionBudget) && Objects.equals(dynamicAllocation, that.dynamicAllocation) && Objects.equals(executor, that.executor) && Objects.equals(failureRetries, that.failureRetries) && Objects.equals(hadoopConf, that.hadoopConf) && Objects.equals(hadoopConfigMap, that.hadoopConfigMap) && Objects.equals(image, that.image) && Objects.equals(imagePullPolicy, that.imagePullPolicy) && Objects.equals(imagePullSecrets, that.imagePullSecrets) && Objects.equals(mainApplicationFile, that.mainApplicationFile) && Objects.equals(mainClass, that.mainClass) && Objects.equals(memoryOverheadFactor, that.memoryOverheadFactor) && Objects.equals(mode, that.mode) && Objects.equals(monitoring, that.monitoring) && Objects.equals(nodeSelector, that.nodeSelector) && Objects.equals(proxyUser, that.proxyUser) && Objects.equals(pythonVersion, that.pythonVersion) && Objects.equals(restartPolicy, that.restartPolicy) && Objects.equals(retryInterval, that.retryInterval) && Objects.equals(sparkConf, that.sparkConf) && Objects.equals(sparkConfigMap, that.sparkConfigMap) && Objects.equals(sparkUIOptions, that.sparkUIOptions) && Objects.equals(sparkVersion, that.sparkVersion) && Objects.equals(suspend, that.suspend) && Objects.equals(timeToLiveSeconds, that.timeToLiveSeconds) && Objects.equals(type, that.type) && Objects.equals(volumes, that.volumes);
+    return Objects.equals(arguments, that.arguments)
+        && Objects.equals(batchScheduler, that.batchScheduler)
+        && Objects.equals(batchSchedulerOptions, that.batchSchedulerOptions)
+        && Objects.equals(deps, that.deps)
+        && Objects.equals(driver, that.driver)
+        && Objects.equals(driverIngressOptions, that.driverIngressOptions)
+        && Objects.equals(driverPodDisruptionBudget, that.driverPodDisruptionBudget)
+        && Objects.equals(dynamicAllocation, that.dynamicAllocation)
+        && Objects.equals(executor, that.executor)
+        && Objects.equals(failureRetries, that.failureRetries)
+        && Objects.equals(hadoopConf, that.hadoopConf)
+        && Objects.equals(hadoopConfigMap, that.hadoopConfigMap)
+        && Objects.equals(image, that.image)
+        && Objects.equals(imagePullPolicy, that.imagePullPolicy)
+        && Objects.equals(imagePullSecrets, that.imagePullSecrets)
+        && Objects.equals(mainApplicationFile, that.mainApplicationFile)
+        && Objects.equals(mainClass, that.mainClass)
+        && Objects.equals(memoryOverheadFactor, that.memoryOverheadFactor)
+        && Objects.equals(mode, that.mode)
+        && Objects.equals(monitoring, that.monitoring)
+        && Objects.equals(nodeSelector, that.nodeSelector)
+        && Objects.equals(proxyUser, that.proxyUser)
+        && Objects.equals(pythonVersion, that.pythonVersion)
+        && Objects.equals(restartPolicy, that.restartPolicy)
+        && Objects.equals(retryInterval, that.retryInterval)
+        && Objects.equals(sparkConf, that.sparkConf)
+        && Objects.equals(sparkConfigMap, that.sparkConfigMap)
+        && Objects.equals(sparkUIOptions, that.sparkUIOptions)
+        && Objects.equals(sparkVersion, that.sparkVersion)
+        && Objects.equals(suspend, that.suspend)
+        && Objects.equals(timeToLiveSeconds, that.timeToLiveSeconds)
+        && Objects.equals(type, that.type)
+        && Objects.equals(volumes, that.volumes);
   }
 
   @Override
@@ -561,6 +595,38 @@ public class SparkApplicationSpec {
 
   @Override
   public String toString() {
-    return "SparkApplicationSpec{arguments=" + arguments + ", batchScheduler=" + batchScheduler + ", batchSchedulerOptions=" + batchSchedulerOptions + ", deps=" + deps + ", driver=" + driver + ", driverIngressOptions=" + driverIngressOptions + ", driverPodDisruptionBudget=" + driverPodDisruptionBudget + ", dynamicAllocation=" + dynamicAllocation + ", executor=" + executor + ", failureRetries=" + failureRetries + ", hadoopConf=" + hadoopConf + ", hadoopConfigMap=" + hadoopConfigMap + ", image=" + image + ", imagePullPolicy=" + imagePullPolicy + ", imagePullSecrets=" + imagePullSecrets + ", mainApplicationFile=" + mainApplicationFile + ", mainClass=" + mainClass + ", memoryOverheadFactor=" + memoryOverheadFactor + ", mode=" + mode + ", monitoring=" + monitoring + ", nodeSelector=" + nodeSelector + ", proxyUser=" + proxyUser + ", pythonVersion=" + pythonVersion + ", restartPolicy=" + restartPolicy + ", retryInterval=" + retryInterval + ", sparkConf=" + sparkConf + ", sparkConfigMap=" + sparkConfigMap + ", sparkUIOptions=" + sparkUIOptions + ", sparkVersion=" + sparkVersion + ", suspend=" + suspend + ", timeToLiveSeconds=" + timeToLiveSeconds + ", type=" + type + ", volumes=" + volumes + "}";
+    return "SparkApplicationSpec{arguments=" + arguments
+        + ", batchScheduler=" + batchScheduler
+        + ", batchSchedulerOptions=" + batchSchedulerOptions
+        + ", deps=" + deps
+        + ", driver=" + driver
+        + ", driverIngressOptions=" + driverIngressOptions
+        + ", driverPodDisruptionBudget=" + driverPodDisruptionBudget
+        + ", dynamicAllocation=" + dynamicAllocation
+        + ", executor=" + executor
+        + ", failureRetries=" + failureRetries
+        + ", hadoopConf=" + hadoopConf
+        + ", hadoopConfigMap=" + hadoopConfigMap
+        + ", image=" + image
+        + ", imagePullPolicy=" + imagePullPolicy
+        + ", imagePullSecrets=" + imagePullSecrets
+        + ", mainApplicationFile=" + mainApplicationFile
+        + ", mainClass=" + mainClass
+        + ", memoryOverheadFactor=" + memoryOverheadFactor
+        + ", mode=" + mode
+        + ", monitoring=" + monitoring
+        + ", nodeSelector=" + nodeSelector
+        + ", proxyUser=" + proxyUser
+        + ", pythonVersion=" + pythonVersion
+        + ", restartPolicy=" + restartPolicy
+        + ", retryInterval=" + retryInterval
+        + ", sparkConf=" + sparkConf
+        + ", sparkConfigMap=" + sparkConfigMap
+        + ", sparkUIOptions=" + sparkUIOptions
+        + ", sparkVersion=" + sparkVersion
+        + ", suspend=" + suspend
+        + ", timeToLiveSeconds=" + timeToLiveSeconds
+        + ", type=" + type
+        + ", volumes=" + volumes + "}";
   }
 }

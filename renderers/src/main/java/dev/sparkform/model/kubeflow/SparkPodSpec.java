@@ -14,6 +14,8 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.VolumeMount;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +25,8 @@ import java.util.Objects;
  *
  * <p>CRD path: {@code SparkApplication.spec.driver / .executor (shared fields)}.
  *
- * <p>Fluent {@code withX(..)} methods return the concrete subclass, so driver-only and executor-only fields chain after shared ones.
+ * <p>Fluent {@code withX(..)} methods return the concrete subclass, so driver-only and
+ * executor-only fields chain after shared ones.
  *
  * @param <T> the concrete pod spec type
  */
@@ -150,7 +153,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withAffinity(Affinity affinity) {
-    this.affinity = affinity;
+    setAffinity(affinity);
     return self();
   }
 
@@ -159,11 +162,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setAnnotations(Map<String, String> annotations) {
-    this.annotations = annotations;
+    this.annotations = annotations == null ? null : new LinkedHashMap<>(annotations);
   }
 
   public T withAnnotations(Map<String, String> annotations) {
-    this.annotations = annotations;
+    setAnnotations(annotations);
     return self();
   }
 
@@ -172,11 +175,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setConfigMaps(List<NamePath> configMaps) {
-    this.configMaps = configMaps;
+    this.configMaps = configMaps == null ? null : new ArrayList<>(configMaps);
   }
 
   public T withConfigMaps(List<NamePath> configMaps) {
-    this.configMaps = configMaps;
+    setConfigMaps(configMaps);
     return self();
   }
 
@@ -189,7 +192,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withCoreLimit(String coreLimit) {
-    this.coreLimit = coreLimit;
+    setCoreLimit(coreLimit);
     return self();
   }
 
@@ -202,7 +205,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withCoreRequest(String coreRequest) {
-    this.coreRequest = coreRequest;
+    setCoreRequest(coreRequest);
     return self();
   }
 
@@ -215,7 +218,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withCores(Integer cores) {
-    this.cores = cores;
+    setCores(cores);
     return self();
   }
 
@@ -228,7 +231,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withDnsConfig(PodDNSConfig dnsConfig) {
-    this.dnsConfig = dnsConfig;
+    setDnsConfig(dnsConfig);
     return self();
   }
 
@@ -237,11 +240,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setEnv(List<EnvVar> env) {
-    this.env = env;
+    this.env = env == null ? null : new ArrayList<>(env);
   }
 
   public T withEnv(List<EnvVar> env) {
-    this.env = env;
+    setEnv(env);
     return self();
   }
 
@@ -250,11 +253,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setEnvFrom(List<EnvFromSource> envFrom) {
-    this.envFrom = envFrom;
+    this.envFrom = envFrom == null ? null : new ArrayList<>(envFrom);
   }
 
   public T withEnvFrom(List<EnvFromSource> envFrom) {
-    this.envFrom = envFrom;
+    setEnvFrom(envFrom);
     return self();
   }
 
@@ -263,11 +266,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setEnvSecretKeyRefs(Map<String, NameKey> envSecretKeyRefs) {
-    this.envSecretKeyRefs = envSecretKeyRefs;
+    this.envSecretKeyRefs = envSecretKeyRefs == null ? null : new LinkedHashMap<>(envSecretKeyRefs);
   }
 
   public T withEnvSecretKeyRefs(Map<String, NameKey> envSecretKeyRefs) {
-    this.envSecretKeyRefs = envSecretKeyRefs;
+    setEnvSecretKeyRefs(envSecretKeyRefs);
     return self();
   }
 
@@ -276,11 +279,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setEnvVars(Map<String, String> envVars) {
-    this.envVars = envVars;
+    this.envVars = envVars == null ? null : new LinkedHashMap<>(envVars);
   }
 
   public T withEnvVars(Map<String, String> envVars) {
-    this.envVars = envVars;
+    setEnvVars(envVars);
     return self();
   }
 
@@ -293,7 +296,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withGpu(GPUSpec gpu) {
-    this.gpu = gpu;
+    setGpu(gpu);
     return self();
   }
 
@@ -302,11 +305,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setHostAliases(List<HostAlias> hostAliases) {
-    this.hostAliases = hostAliases;
+    this.hostAliases = hostAliases == null ? null : new ArrayList<>(hostAliases);
   }
 
   public T withHostAliases(List<HostAlias> hostAliases) {
-    this.hostAliases = hostAliases;
+    setHostAliases(hostAliases);
     return self();
   }
 
@@ -319,7 +322,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withHostNetwork(Boolean hostNetwork) {
-    this.hostNetwork = hostNetwork;
+    setHostNetwork(hostNetwork);
     return self();
   }
 
@@ -332,7 +335,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withImage(String image) {
-    this.image = image;
+    setImage(image);
     return self();
   }
 
@@ -341,11 +344,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setInitContainers(List<Container> initContainers) {
-    this.initContainers = initContainers;
+    this.initContainers = initContainers == null ? null : new ArrayList<>(initContainers);
   }
 
   public T withInitContainers(List<Container> initContainers) {
-    this.initContainers = initContainers;
+    setInitContainers(initContainers);
     return self();
   }
 
@@ -358,7 +361,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withJavaOptions(String javaOptions) {
-    this.javaOptions = javaOptions;
+    setJavaOptions(javaOptions);
     return self();
   }
 
@@ -367,11 +370,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setLabels(Map<String, String> labels) {
-    this.labels = labels;
+    this.labels = labels == null ? null : new LinkedHashMap<>(labels);
   }
 
   public T withLabels(Map<String, String> labels) {
-    this.labels = labels;
+    setLabels(labels);
     return self();
   }
 
@@ -384,7 +387,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withLifecycle(Lifecycle lifecycle) {
-    this.lifecycle = lifecycle;
+    setLifecycle(lifecycle);
     return self();
   }
 
@@ -397,7 +400,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withMemory(String memory) {
-    this.memory = memory;
+    setMemory(memory);
     return self();
   }
 
@@ -410,7 +413,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withMemoryLimit(String memoryLimit) {
-    this.memoryLimit = memoryLimit;
+    setMemoryLimit(memoryLimit);
     return self();
   }
 
@@ -423,7 +426,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withMemoryOverhead(String memoryOverhead) {
-    this.memoryOverhead = memoryOverhead;
+    setMemoryOverhead(memoryOverhead);
     return self();
   }
 
@@ -432,11 +435,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setNodeSelector(Map<String, String> nodeSelector) {
-    this.nodeSelector = nodeSelector;
+    this.nodeSelector = nodeSelector == null ? null : new LinkedHashMap<>(nodeSelector);
   }
 
   public T withNodeSelector(Map<String, String> nodeSelector) {
-    this.nodeSelector = nodeSelector;
+    setNodeSelector(nodeSelector);
     return self();
   }
 
@@ -449,7 +452,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withPodSecurityContext(PodSecurityContext podSecurityContext) {
-    this.podSecurityContext = podSecurityContext;
+    setPodSecurityContext(podSecurityContext);
     return self();
   }
 
@@ -458,11 +461,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setPorts(List<ContainerPort> ports) {
-    this.ports = ports;
+    this.ports = ports == null ? null : new ArrayList<>(ports);
   }
 
   public T withPorts(List<ContainerPort> ports) {
-    this.ports = ports;
+    setPorts(ports);
     return self();
   }
 
@@ -475,7 +478,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withPriorityClassName(String priorityClassName) {
-    this.priorityClassName = priorityClassName;
+    setPriorityClassName(priorityClassName);
     return self();
   }
 
@@ -488,7 +491,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withSchedulerName(String schedulerName) {
-    this.schedulerName = schedulerName;
+    setSchedulerName(schedulerName);
     return self();
   }
 
@@ -497,11 +500,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setSecrets(List<SecretInfo> secrets) {
-    this.secrets = secrets;
+    this.secrets = secrets == null ? null : new ArrayList<>(secrets);
   }
 
   public T withSecrets(List<SecretInfo> secrets) {
-    this.secrets = secrets;
+    setSecrets(secrets);
     return self();
   }
 
@@ -514,7 +517,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withSecurityContext(SecurityContext securityContext) {
-    this.securityContext = securityContext;
+    setSecurityContext(securityContext);
     return self();
   }
 
@@ -527,7 +530,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withServiceAccount(String serviceAccount) {
-    this.serviceAccount = serviceAccount;
+    setServiceAccount(serviceAccount);
     return self();
   }
 
@@ -540,7 +543,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withShareProcessNamespace(Boolean shareProcessNamespace) {
-    this.shareProcessNamespace = shareProcessNamespace;
+    setShareProcessNamespace(shareProcessNamespace);
     return self();
   }
 
@@ -549,11 +552,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setSidecars(List<Container> sidecars) {
-    this.sidecars = sidecars;
+    this.sidecars = sidecars == null ? null : new ArrayList<>(sidecars);
   }
 
   public T withSidecars(List<Container> sidecars) {
-    this.sidecars = sidecars;
+    setSidecars(sidecars);
     return self();
   }
 
@@ -566,7 +569,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withTemplate(PodTemplateSpec template) {
-    this.template = template;
+    setTemplate(template);
     return self();
   }
 
@@ -579,7 +582,7 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public T withTerminationGracePeriodSeconds(Long terminationGracePeriodSeconds) {
-    this.terminationGracePeriodSeconds = terminationGracePeriodSeconds;
+    setTerminationGracePeriodSeconds(terminationGracePeriodSeconds);
     return self();
   }
 
@@ -588,11 +591,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setTolerations(List<Toleration> tolerations) {
-    this.tolerations = tolerations;
+    this.tolerations = tolerations == null ? null : new ArrayList<>(tolerations);
   }
 
   public T withTolerations(List<Toleration> tolerations) {
-    this.tolerations = tolerations;
+    setTolerations(tolerations);
     return self();
   }
 
@@ -601,11 +604,11 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
   }
 
   public void setVolumeMounts(List<VolumeMount> volumeMounts) {
-    this.volumeMounts = volumeMounts;
+    this.volumeMounts = volumeMounts == null ? null : new ArrayList<>(volumeMounts);
   }
 
   public T withVolumeMounts(List<VolumeMount> volumeMounts) {
-    this.volumeMounts = volumeMounts;
+    setVolumeMounts(volumeMounts);
     return self();
   }
 
@@ -618,7 +621,42 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
       return false;
     }
     SparkPodSpec<?> that = (SparkPodSpec<?>) o;
-    return Objects.equals(affinity, that.affinity) && Objects.equals(annotations, that.annotations) && Objects.equals(configMaps, that.configMaps) && Objects.equals(coreLimit, that.coreLimit) && Objects.equals(coreRequest, that.coreRequest) && Objects.equals(cores, that.cores) && Objects.equals(dnsConfig, that.dnsConfig) && Objects.equals(env, that.env) && Objects.equals(envFrom, that.envFrom) && Objects.equals(envSecretKeyRefs, that.envSecretKeyRefs) && Objects.equals(envVars, that.envVars) && Objects.equals(gpu, that.gpu) && Objects.equals(hostAliases, that.hostAliases) && Objects.equals(hostNetwork, that.hostNetwork) && Objects.equals(image, that.image) && Objects.equals(initContainers, that.initContainers) && Objects.equals(javaOptions, that.javaOptions) && Objects.equals(labels, that.labels) && Objects.equals(lifecycle, that.lifecycle) && Objects.equals(memory, that.memory) && Objects.equals(memoryLimit, that.memoryLimit) && Objects.equals(memoryOverhead, that.memoryOverhead) && Objects.equals(nodeSelector, that.nodeSelector) && Objects.equals(podSecurityContext, that.podSecurityContext) && Objects.equals(ports, that.ports) && Objects.equals(priorityClassName, that.priorityClassName) && Objects.equals(schedulerName, that.schedulerName) && Objects.equals(secrets, that.secrets) && Objects.equals(securityContext, that.securityContext) && Objects.equals(serviceAccount, that.serviceAccount) && Objects.equals(shareProcessNamespace, that.shareProcessNamespace) && Objects.equals(sidecars, that.sidecars) && Objects.equals(template, that.template) && Objects.equals(terminationGracePeriodSeconds, that.terminationGracePeriodSeconds) && Objects.equals(tolerations, that.tolerations) && Objects.equals(volumeMounts, that.volumeMounts);
+    return Objects.equals(affinity, that.affinity)
+        && Objects.equals(annotations, that.annotations)
+        && Objects.equals(configMaps, that.configMaps)
+        && Objects.equals(coreLimit, that.coreLimit)
+        && Objects.equals(coreRequest, that.coreRequest)
+        && Objects.equals(cores, that.cores)
+        && Objects.equals(dnsConfig, that.dnsConfig)
+        && Objects.equals(env, that.env)
+        && Objects.equals(envFrom, that.envFrom)
+        && Objects.equals(envSecretKeyRefs, that.envSecretKeyRefs)
+        && Objects.equals(envVars, that.envVars)
+        && Objects.equals(gpu, that.gpu)
+        && Objects.equals(hostAliases, that.hostAliases)
+        && Objects.equals(hostNetwork, that.hostNetwork)
+        && Objects.equals(image, that.image)
+        && Objects.equals(initContainers, that.initContainers)
+        && Objects.equals(javaOptions, that.javaOptions)
+        && Objects.equals(labels, that.labels)
+        && Objects.equals(lifecycle, that.lifecycle)
+        && Objects.equals(memory, that.memory)
+        && Objects.equals(memoryLimit, that.memoryLimit)
+        && Objects.equals(memoryOverhead, that.memoryOverhead)
+        && Objects.equals(nodeSelector, that.nodeSelector)
+        && Objects.equals(podSecurityContext, that.podSecurityContext)
+        && Objects.equals(ports, that.ports)
+        && Objects.equals(priorityClassName, that.priorityClassName)
+        && Objects.equals(schedulerName, that.schedulerName)
+        && Objects.equals(secrets, that.secrets)
+        && Objects.equals(securityContext, that.securityContext)
+        && Objects.equals(serviceAccount, that.serviceAccount)
+        && Objects.equals(shareProcessNamespace, that.shareProcessNamespace)
+        && Objects.equals(sidecars, that.sidecars)
+        && Objects.equals(template, that.template)
+        && Objects.equals(terminationGracePeriodSeconds, that.terminationGracePeriodSeconds)
+        && Objects.equals(tolerations, that.tolerations)
+        && Objects.equals(volumeMounts, that.volumeMounts);
   }
 
   @Override
@@ -628,6 +666,41 @@ public abstract class SparkPodSpec<T extends SparkPodSpec<T>> {
 
   /** The shared fields, for subclasses' {@code toString()}. */
   protected String baseFieldsToString() {
-    return "affinity=" + affinity + ", annotations=" + annotations + ", configMaps=" + configMaps + ", coreLimit=" + coreLimit + ", coreRequest=" + coreRequest + ", cores=" + cores + ", dnsConfig=" + dnsConfig + ", env=" + env + ", envFrom=" + envFrom + ", envSecretKeyRefs=" + envSecretKeyRefs + ", envVars=" + envVars + ", gpu=" + gpu + ", hostAliases=" + hostAliases + ", hostNetwork=" + hostNetwork + ", image=" + image + ", initContainers=" + initContainers + ", javaOptions=" + javaOptions + ", labels=" + labels + ", lifecycle=" + lifecycle + ", memory=" + memory + ", memoryLimit=" + memoryLimit + ", memoryOverhead=" + memoryOverhead + ", nodeSelector=" + nodeSelector + ", podSecurityContext=" + podSecurityContext + ", ports=" + ports + ", priorityClassName=" + priorityClassName + ", schedulerName=" + schedulerName + ", secrets=" + secrets + ", securityContext=" + securityContext + ", serviceAccount=" + serviceAccount + ", shareProcessNamespace=" + shareProcessNamespace + ", sidecars=" + sidecars + ", template=" + template + ", terminationGracePeriodSeconds=" + terminationGracePeriodSeconds + ", tolerations=" + tolerations + ", volumeMounts=" + volumeMounts;
+    return "affinity=" + affinity
+        + ", annotations=" + annotations
+        + ", configMaps=" + configMaps
+        + ", coreLimit=" + coreLimit
+        + ", coreRequest=" + coreRequest
+        + ", cores=" + cores
+        + ", dnsConfig=" + dnsConfig
+        + ", env=" + env
+        + ", envFrom=" + envFrom
+        + ", envSecretKeyRefs=" + envSecretKeyRefs
+        + ", envVars=" + envVars
+        + ", gpu=" + gpu
+        + ", hostAliases=" + hostAliases
+        + ", hostNetwork=" + hostNetwork
+        + ", image=" + image
+        + ", initContainers=" + initContainers
+        + ", javaOptions=" + javaOptions
+        + ", labels=" + labels
+        + ", lifecycle=" + lifecycle
+        + ", memory=" + memory
+        + ", memoryLimit=" + memoryLimit
+        + ", memoryOverhead=" + memoryOverhead
+        + ", nodeSelector=" + nodeSelector
+        + ", podSecurityContext=" + podSecurityContext
+        + ", ports=" + ports
+        + ", priorityClassName=" + priorityClassName
+        + ", schedulerName=" + schedulerName
+        + ", secrets=" + secrets
+        + ", securityContext=" + securityContext
+        + ", serviceAccount=" + serviceAccount
+        + ", shareProcessNamespace=" + shareProcessNamespace
+        + ", sidecars=" + sidecars
+        + ", template=" + template
+        + ", terminationGracePeriodSeconds=" + terminationGracePeriodSeconds
+        + ", tolerations=" + tolerations
+        + ", volumeMounts=" + volumeMounts;
   }
 }

@@ -1,150 +1,20 @@
 package dev.sparkform.model.kubeflow;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
 /**
  * The service and ingress for the Spark UI.
  *
  * <p>CRD path: {@code SparkApplication.spec.sparkUIOptions}.
  */
-public class SparkUIConfiguration {
-  @JsonProperty("ingressAnnotations")
-  private Map<String, String> ingressAnnotations;
-
-  @JsonProperty("ingressTLS")
-  private List<IngressTLS> ingressTLS;
-
-  @JsonProperty("serviceAnnotations")
-  private Map<String, String> serviceAnnotations;
-
-  @JsonProperty("serviceLabels")
-  private Map<String, String> serviceLabels;
-
-  @JsonProperty("servicePort")
-  private Integer servicePort;
-
-  @JsonProperty("servicePortName")
-  private String servicePortName;
-
-  @JsonProperty("serviceType")
-  private String serviceType;
-
+public class SparkUIConfiguration extends ServiceIngressOptions<SparkUIConfiguration> {
   public SparkUIConfiguration() {}
 
-  public Map<String, String> getIngressAnnotations() {
-    return ingressAnnotations;
-  }
-
-  public void setIngressAnnotations(Map<String, String> ingressAnnotations) {
-    this.ingressAnnotations = ingressAnnotations;
-  }
-
-  public SparkUIConfiguration withIngressAnnotations(Map<String, String> ingressAnnotations) {
-    this.ingressAnnotations = ingressAnnotations;
-    return this;
-  }
-
-  public List<IngressTLS> getIngressTLS() {
-    return ingressTLS;
-  }
-
-  public void setIngressTLS(List<IngressTLS> ingressTLS) {
-    this.ingressTLS = ingressTLS;
-  }
-
-  public SparkUIConfiguration withIngressTLS(List<IngressTLS> ingressTLS) {
-    this.ingressTLS = ingressTLS;
-    return this;
-  }
-
-  public Map<String, String> getServiceAnnotations() {
-    return serviceAnnotations;
-  }
-
-  public void setServiceAnnotations(Map<String, String> serviceAnnotations) {
-    this.serviceAnnotations = serviceAnnotations;
-  }
-
-  public SparkUIConfiguration withServiceAnnotations(Map<String, String> serviceAnnotations) {
-    this.serviceAnnotations = serviceAnnotations;
-    return this;
-  }
-
-  public Map<String, String> getServiceLabels() {
-    return serviceLabels;
-  }
-
-  public void setServiceLabels(Map<String, String> serviceLabels) {
-    this.serviceLabels = serviceLabels;
-  }
-
-  public SparkUIConfiguration withServiceLabels(Map<String, String> serviceLabels) {
-    this.serviceLabels = serviceLabels;
-    return this;
-  }
-
-  public Integer getServicePort() {
-    return servicePort;
-  }
-
-  public void setServicePort(Integer servicePort) {
-    this.servicePort = servicePort;
-  }
-
-  public SparkUIConfiguration withServicePort(Integer servicePort) {
-    this.servicePort = servicePort;
-    return this;
-  }
-
-  public String getServicePortName() {
-    return servicePortName;
-  }
-
-  public void setServicePortName(String servicePortName) {
-    this.servicePortName = servicePortName;
-  }
-
-  public SparkUIConfiguration withServicePortName(String servicePortName) {
-    this.servicePortName = servicePortName;
-    return this;
-  }
-
-  public String getServiceType() {
-    return serviceType;
-  }
-
-  public void setServiceType(String serviceType) {
-    this.serviceType = serviceType;
-  }
-
-  public SparkUIConfiguration withServiceType(String serviceType) {
-    this.serviceType = serviceType;
-    return this;
-  }
-
   @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (o == null || getClass() != o.getClass()) {
-      return false;
-    }
-    SparkUIConfiguration that = (SparkUIConfiguration) o;
-    return Objects.equals(ingressAnnotations, that.ingressAnnotations) && Objects.equals(ingressTLS, that.ingressTLS) && Objects.equals(serviceAnnotations, that.serviceAnnotations) && Objects.equals(serviceLabels, that.serviceLabels) && Objects.equals(servicePort, that.servicePort) && Objects.equals(servicePortName, that.servicePortName) && Objects.equals(serviceType, that.serviceType);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(ingressAnnotations, ingressTLS, serviceAnnotations, serviceLabels, servicePort, servicePortName, serviceType);
+  protected SparkUIConfiguration self() {
+    return this;
   }
 
   @Override
   public String toString() {
-    return "SparkUIConfiguration{ingressAnnotations=" + ingressAnnotations + ", ingressTLS=" + ingressTLS + ", serviceAnnotations=" + serviceAnnotations + ", serviceLabels=" + serviceLabels + ", servicePort=" + servicePort + ", servicePortName=" + servicePortName + ", serviceType=" + serviceType + "}";
+    return "SparkUIConfiguration{" + baseFieldsToString() + "}";
   }
 }
