@@ -132,7 +132,8 @@ final class KubeflowCompiler {
         .withInitialExecutors(d.initialExecutors().isPresent() ? d.initialExecutors().getAsInt() : null)
         .withMinExecutors(d.minExecutors().isPresent() ? d.minExecutors().getAsInt() : null)
         .withMaxExecutors(d.maxExecutors().isPresent() ? d.maxExecutors().getAsInt() : null)
-        .withShuffleTrackingEnabled(d.shuffleTracking())
+        // the operator turns shuffle tracking on with dynamic allocation unless told otherwise
+        .withShuffleTrackingEnabled(d.shuffleTracking() ? null : Boolean.FALSE)
         // the operator passes this on as spark.dynamicAllocation.shuffleTracking.timeout, in milliseconds
         .withShuffleTrackingTimeout(d.shuffleTrackingTimeout().map(t -> t.toMillis()).orElse(null));
   }

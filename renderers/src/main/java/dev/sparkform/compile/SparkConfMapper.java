@@ -75,7 +75,7 @@ public final class SparkConfMapper {
       app.executorPod().instances().ifPresent(n -> conf.typed("spark.executor.instances", n, "executor.instances"));
     }
     if (!nativeAspects.contains(Aspect.DYNAMIC_ALLOCATION)) {
-      app.dynamicAllocation().ifPresent(d -> dynamicAllocation(conf, d));
+      app.dynamicAllocation().ifPresent(d -> dynamicAllocation(conf, d, sparkBefore34(app)));
     }
     deps(conf, app, nativeAspects);
     if (!app.deps().packages().isEmpty()) {
@@ -185,14 +185,24 @@ public final class SparkConfMapper {
     }
   }
 
-  private static void dynamicAllocation(SparkProperties conf, DynamicAllocation d) {
+  /** Spark before 3.4 turns shuffle tracking off by default (SPARK-39846 turned it on). */
+  static boolean sparkBefore34(SparkApp app) {
+    String[] v = app.sparkVersion().orElse("4.0").split("\\.");
+    int major = Integer.parseInt(v[0]);
+    return major < 3 || (major == 3 && Integer.parseInt(v[1]) < 4);
+  }
+
+  /** Shuffle tracking is written only where it differs from Spark's default for the version. */
+  private static void dynamicAllocation(SparkProperties conf, DynamicAllocation d, boolean before34) {
     conf.typed("spark.dynamicAllocation.enabled", true, "dynamicAllocation");
     d.initialExecutors().ifPresent(n -> conf.typed("spark.dynamicAllocation.initialExecutors", n,
         "dynamicAllocation.initial"));
     d.minExecutors().ifPresent(n -> conf.typed("spark.dynamicAllocation.minExecutors", n, "dynamicAllocation.min"));
     d.maxExecutors().ifPresent(n -> conf.typed("spark.dynamicAllocation.maxExecutors", n, "dynamicAllocation.max"));
-    conf.typed("spark.dynamicAllocation.shuffleTracking.enabled", d.shuffleTracking(),
-        "dynamicAllocation.shuffleTracking");
+    if (d.shuffleTracking() == before34) {
+      conf.typed("spark.dynamicAllocation.shuffleTracking.enabled", d.shuffleTracking(),
+          "dynamicAllocation.shuffleTracking");
+    }
     d.shuffleTrackingTimeout().ifPresent(t -> conf.typed("spark.dynamicAllocation.shuffleTracking.timeout",
         t.toSeconds() + "s", "dynamicAllocation.shuffleTrackingTimeout"));
   }

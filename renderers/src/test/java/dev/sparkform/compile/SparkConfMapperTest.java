@@ -90,8 +90,12 @@ class SparkConfMapperTest {
     assertEquals("2", m.get("spark.dynamicAllocation.minExecutors"));
     assertEquals("300", m.get("spark.dynamicAllocation.maxExecutors"));
     assertEquals("20", m.get("spark.dynamicAllocation.initialExecutors"));
-    assertEquals("true", m.get("spark.dynamicAllocation.shuffleTracking.enabled"));
+    assertEquals(null, m.get("spark.dynamicAllocation.shuffleTracking.enabled"), "Spark 3.4+ tracks by default");
     assertEquals("1800s", m.get("spark.dynamicAllocation.shuffleTracking.timeout"));
+    assertEquals("true", map(app().sparkVersion("3.3.2").dynamicAllocation(dynamicAllocation()))
+        .get("spark.dynamicAllocation.shuffleTracking.enabled"), "Spark 3.3 needs it turned on");
+    assertEquals("false", map(app().dynamicAllocation(dynamicAllocation().shuffleTracking(false)))
+        .get("spark.dynamicAllocation.shuffleTracking.enabled"));
   }
 
   @Test
