@@ -39,6 +39,15 @@ public class Dsl {
     return Stack.named(name);
   }
 
+  // ---- kubeflow operator features
+
+  /** Run again after a failure; retries left to {@link RestartPolicy#submissionRetries} or the operator. */
+  public static RestartPolicy onFailure() {
+    return RestartPolicy.of(RestartPolicy.Type.ON_FAILURE, null, null);
+  }
+
+  // ---- end of kubeflow operator features
+
   public static Namespace namespace(String name) {
     return Namespace.named(name);
   }
