@@ -72,20 +72,30 @@ final class KubeflowCompiler {
         .withHadoopConf(Absent.ifEmpty(app.hadoopConf()))
         .withSparkConf(Absent.ifEmpty(SparkConfMapper.map(app, NATIVE, p).asMap()))
         .withDeps(app.deps().isEmpty() ? null : deps(app.deps()))
-        .withDriver(pod(new DriverSpec(), app.driverPod()).withServiceAccount(app.driverServiceAccount()))
+        .withDriver(pod(new DriverSpec(), app.driverPod()).withServiceAccount(driverServiceAccount(app)))
         .withExecutor(pod(new ExecutorSpec(), app.executorPod())
             .withInstances(app.executorPod().instances().isPresent() ? app.executorPod().instances().getAsInt() : null))
         .withVolumes(Absent.ifEmpty(volumes(app)));
     app.dynamicAllocation().ifPresent(d -> spec.withDynamicAllocation(dynamicAllocation(d)));
     app.restartPolicy().ifPresent(r -> spec.withRestartPolicy(restartPolicy(r)));
     app.timeToLive().ifPresent(t -> spec.withTimeToLiveSeconds(t.toSeconds()));
+    KubeflowFeatureCompiler.compile(app, spec);
     return spec;
+  }
+
+  /** The driver's service account, unless its pod template already names it (saying it twice adds nothing). */
+  private static String driverServiceAccount(SparkApp app) {
+    String sa = app.driverServiceAccount();
+    boolean inTemplate = app.driverPod().template().map(t -> t.getSpec())
+        .map(s -> sa.equals(s.getServiceAccountName())).orElse(false);
+    return inTemplate ? null : sa;
   }
 
   private static <T extends SparkPodSpec<T>> T pod(T spec, SparkPod pod) {
     spec.withCores(pod.cores().isPresent() ? pod.cores().getAsInt() : null)
-        .withCoreRequest(pod.coreRequest().map(c -> c.toKubernetes()).orElse(null))
-        .withCoreLimit(pod.coreLimit().map(c -> c.toKubernetes()).orElse(null))
+        // as written: the operator passes the text on to Spark, which reads "0.5" and "500m" alike
+        .withCoreRequest(pod.coreRequest().map(c -> c.asWritten()).orElse(null))
+        .withCoreLimit(pod.coreLimit().map(c -> c.asWritten()).orElse(null))
         .withMemory(pod.memory().map(m -> m.toSpark()).orElse(null))
         .withMemoryOverhead(pod.memoryOverhead().map(m -> m.toSpark()).orElse(null))
         .withImage(pod.image().orElse(null))
@@ -102,7 +112,8 @@ final class KubeflowCompiler {
         .withPodSecurityContext(pod.podSecurityContext().map(PodParts::podSecurity).orElse(null))
         .withPriorityClassName(pod.priorityClassName().orElse(null))
         .withSchedulerName(pod.schedulerName().orElse(null))
-        .withJavaOptions(pod.javaOptions().orElse(null));
+        .withJavaOptions(pod.javaOptions().orElse(null))
+        .withTemplate(pod.template().orElse(null));
     if (pod.gpus().isPresent()) {
       spec.withGpu(new GPUSpec().withName(pod.gpuResource().orElse("nvidia.com/gpu"))
           .withQuantity((long) pod.gpus().getAsInt()));

@@ -47,7 +47,7 @@ final class KubeflowConformance {
         .map(f -> f.getFileName().toString()).collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 
-  /** The one operator resource of an example file, placeholders substituted. */
+  /** The one operator resource of an example file, placeholders substituted; a fresh tree on each call. */
   static Map<String, Object> upstream(String file) {
     List<UpstreamExamples.Document> docs = UpstreamExamples.documents(SharedReference.require()).stream()
         .filter(d -> d.file().equals(FOLDER + "/" + file)).collect(Collectors.toList());
@@ -68,9 +68,12 @@ final class KubeflowConformance {
 
   /** Asserts that {@code stack} renders {@code file}'s resource; see the class comment. */
   static void assertConforms(String file, Stack stack) {
-    Map<String, Object> expected = upstream(file);
+    assertConforms(FOLDER + "/" + file, upstream(file), stack);
+  }
+
+  /** Asserts that {@code stack} renders {@code expected} (an upstream tree, possibly edited by the caller). */
+  static void assertConforms(String where, Map<String, Object> expected, Stack stack) {
     Map<String, Object> actual = render(stack);
-    String where = FOLDER + "/" + file;
     assertEquals(expected.get("apiVersion"), actual.get("apiVersion"), where + ": apiVersion");
     String kind = String.valueOf(expected.get("kind"));
     assertEquals(kind, actual.get("kind"), where + ": kind");
