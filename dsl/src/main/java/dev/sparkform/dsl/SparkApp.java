@@ -201,8 +201,11 @@ public abstract class SparkApp implements StackResource {
     return ImmutableSparkApp.builder().from(this).deps(deps).build();
   }
 
+  /** The driver; one without a service account keeps the one {@link #existingServiceAccount(String)} set. */
   public SparkApp driver(SparkPod driver) {
-    return ImmutableSparkApp.builder().from(this).driver(driver).build();
+    SparkPod d = existingServiceAccount() && driver.serviceAccount().isEmpty() && driver().serviceAccount().isPresent()
+        ? driver.serviceAccount(driver().serviceAccount().get()) : driver;
+    return ImmutableSparkApp.builder().from(this).driver(d).build();
   }
 
   public SparkApp executor(SparkPod executor) {

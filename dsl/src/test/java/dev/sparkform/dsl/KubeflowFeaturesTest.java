@@ -155,6 +155,16 @@ class KubeflowFeaturesTest {
   }
 
   @Test
+  void anExistingServiceAccountSurvivesALaterDriver() {
+    // the upstream examples name the account first and size the driver after
+    SparkApp app = pi().existingServiceAccount("spark").driver(driver().cores(2));
+    assertEquals("spark", app.driverServiceAccount());
+    assertEquals(2, app.driver().cores().getAsInt());
+    assertEquals("other", pi().existingServiceAccount("spark").driver(driver().serviceAccount("other"))
+        .driverServiceAccount());
+  }
+
+  @Test
   void aTemplateIsCopiedWhenSet() {
     PodTemplateSpec t = template().build();
     SparkPod pod = driver().template(t);

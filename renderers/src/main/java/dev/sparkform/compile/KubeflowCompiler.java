@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * A {@link SparkApp} as the kubeflow operator's {@code sparkoperator.k8s.io/v1beta2} SparkApplication
  * (or ScheduledSparkApplication when it has a schedule). The CRD has typed fields for most of the
  * app; what it lacks (per-pod overhead factors, on-demand claims, Ivy's directory) goes to
- * {@code sparkConf} as Spark keys.
+ * {@code sparkConf} as Spark keys. Settings only this CRD has (Python version, batch scheduler,
+ * monitoring) are written by {@link KubeflowFeatureCompiler}; pod templates go in as given.
  */
 final class KubeflowCompiler {
   /** What the kubeflow CRD expresses with fields of its own. */

@@ -156,10 +156,7 @@ class KubeflowExamplesTest {
     return stack(app, OPERATOR_SA);
   }
 
-  /**
-   * The app in namespace default, its driver run as an existing service account (set last: a later
-   * {@code driver(..)} replaces the whole driver, its service account included).
-   */
+  /** The app in namespace default, its driver run as an existing service account (no RBAC derived). */
   private static Stack stack(SparkApp app, String serviceAccount) {
     SparkApp runAs = serviceAccount == null ? app : app.existingServiceAccount(serviceAccount);
     return dev.sparkform.dsl.Dsl.stack("kubeflow-examples").namespace("default").add(runAs);
