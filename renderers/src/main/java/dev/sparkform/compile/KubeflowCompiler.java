@@ -8,7 +8,6 @@ import dev.sparkform.dsl.RestartPolicy;
 import dev.sparkform.dsl.Schedule;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.SparkPod;
-import dev.sparkform.dsl.Volume;
 import dev.sparkform.model.kubeflow.Dependencies;
 import dev.sparkform.model.kubeflow.DriverSpec;
 import dev.sparkform.model.kubeflow.ExecutorSpec;
@@ -20,6 +19,7 @@ import dev.sparkform.model.kubeflow.SparkApplicationSpec;
 import dev.sparkform.model.kubeflow.SparkPodSpec;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.Volume;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +76,7 @@ final class KubeflowCompiler {
         .withDriver(pod(new DriverSpec(), app.driverPod()).withServiceAccount(driverServiceAccount(app)))
         .withExecutor(pod(new ExecutorSpec(), app.executorPod())
             .withInstances(app.executorPod().instances().isPresent() ? app.executorPod().instances().getAsInt() : null))
-        .withVolumes(Absent.ifEmpty(volumes(app)));
+        .withVolumes(Absent.ifEmpty(volumes(app, p)));
     app.dynamicAllocation().ifPresent(d -> spec.withDynamicAllocation(dynamicAllocation(d)));
     app.restartPolicy().ifPresent(r -> spec.withRestartPolicy(restartPolicy(r)));
     app.timeToLive().ifPresent(t -> spec.withTimeToLiveSeconds(t.toSeconds()));
@@ -123,12 +123,20 @@ final class KubeflowCompiler {
   }
 
   /** The app's volumes, once each: driver and executors mount the same definitions by name. */
-  private static List<io.fabric8.kubernetes.api.model.Volume> volumes(SparkApp app) {
+  private static List<Volume> volumes(SparkApp app, Problems p) {
     Map<String, Volume> byName = new LinkedHashMap<>();
     for (SparkPod pod : List.of(app.driverPod(), app.executorPod())) {
-      pod.volumes().stream().filter(v -> !v.isOnDemandClaim()).forEach(v -> byName.putIfAbsent(v.name(), v));
+      pod.volumes().stream().filter(v -> !v.isOnDemandClaim()).forEach(v -> {
+        Volume volume = PodParts.volume(v);
+        Volume first = byName.putIfAbsent(v.name(), volume);
+        if (first != null && !first.equals(volume)) {
+          // one list for both pods: a second definition under the same name would be lost
+          p.add("driver and executors define volume \"%s\" differently; the kubeflow operator has one list of"
+              + " volumes for both (give them different names)", v.name());
+        }
+      });
     }
-    return byName.values().stream().map(PodParts::volume).collect(Collectors.toList());
+    return List.copyOf(byName.values());
   }
 
   private static Dependencies deps(Deps d) {

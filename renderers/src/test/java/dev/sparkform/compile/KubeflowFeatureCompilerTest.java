@@ -69,6 +69,21 @@ class KubeflowFeatureCompilerTest {
   }
 
   @Test
+  void podsShareTheAppsVolumesByName() {
+    var scratch = emptyDir("scratch", "/tmp/scratch").sizeLimit(gib(1));
+    SparkApplicationSpec spec = kubeflow(pi().driver(driver().volumes(scratch))
+        .executor(executor().volumes(emptyDir("scratch", "/data").sizeLimit(gib(1)))));
+    assertEquals(1, spec.getVolumes().size());
+    assertEquals("/tmp/scratch", spec.getDriver().getVolumeMounts().get(0).getMountPath());
+    assertEquals("/data", spec.getExecutor().getVolumeMounts().get(0).getMountPath());
+    ValidationException e = assertThrows(ValidationException.class, () -> kubeflow(pi()
+        .driver(driver().volumes(scratch)).executor(executor().volumes(scratch.sizeLimit(gib(100))))));
+    assertEquals(List.of("stack s > spark application pi: driver and executors define volume \"scratch\" differently;"
+        + " the kubeflow operator has one list of volumes for both (give them different names)"),
+        e.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
   void otherTargetsRefuseKubeflowOnlyFieldsNamingEach() {
     var template = new PodTemplateSpecBuilder().withNewSpec().endSpec().build();
     SparkApp app = sparkApp("py").sparkVersion("4.0.1").image("apache/spark:4.0.1").mainApplicationFile("local:///pi.py")
