@@ -2,6 +2,7 @@ package dev.sparkform.conformance;
 
 import static dev.sparkform.dsl.Dsl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.SparkPod;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -180,6 +182,22 @@ class KubeflowExamplesTest {
     assertEquals(files, accounted, "covered plus UNCOVERED must be exactly the upstream kubeflow examples");
     assertEquals(Set.of(), intersection(EXAMPLES.keySet(), UNCOVERED.keySet()), "covered and uncovered at once");
     assertEquals(16, files.size(), "upstream kubeflow example files");
+  }
+
+  /** The oracle can fail: a different argument, an extra label of ours, a missing namespace each fail it. */
+  @Test
+  void theComparisonNoticesDifferences() {
+    SparkApp spec = pi("spark-pi").arguments("5000").driver(restrictedDriver().label("version", "4.0.0"))
+        .executor(restrictedExecutor(1).label("version", "4.0.0"));
+    KubeflowConformance.assertConforms("spark-pi.yaml", stack(spec));
+    assertThrows(AssertionFailedError.class,
+        () -> KubeflowConformance.assertConforms("spark-pi.yaml", stack(spec.arguments("5001"))));
+    assertThrows(AssertionFailedError.class,
+        () -> KubeflowConformance.assertConforms("spark-pi.yaml", stack(spec.label("team", "data"))));
+    assertThrows(AssertionFailedError.class, () -> KubeflowConformance.assertConforms("spark-pi.yaml",
+        dev.sparkform.dsl.Dsl.stack("kubeflow-examples").namespace("spark").add(spec.existingServiceAccount(OPERATOR_SA))));
+    assertThrows(AssertionFailedError.class,
+        () -> KubeflowConformance.assertConforms("spark-pi.yaml", stack(spec.executor(restrictedExecutor(1)))));
   }
 
   /**
