@@ -120,6 +120,31 @@ public abstract class SparkApp implements StackResource {
     return ImmutableSparkApp.builder().from(this).namespace(namespace).build();
   }
 
+  // ---- kubeflow operator features (validated by KubeflowFeatures)
+
+  /** The major Python version of the image (kubeflow {@code pythonVersion}): 3 for Spark 3 and later. */
+  public abstract java.util.OptionalInt pythonVersion();
+
+  /** The batch scheduler the kubeflow operator hands the pods to ({@code volcano()}, {@code yunikorn()}). */
+  public abstract Optional<BatchScheduler> batchScheduler();
+
+  /** Metrics the kubeflow operator exposes (Prometheus JMX exporter, metrics.properties). */
+  public abstract Optional<Monitoring> monitoring();
+
+  public SparkApp pythonVersion(int major) {
+    return ImmutableSparkApp.builder().from(this).pythonVersion(major).build();
+  }
+
+  public SparkApp batchScheduler(BatchScheduler scheduler) {
+    return ImmutableSparkApp.builder().from(this).batchScheduler(scheduler).build();
+  }
+
+  public SparkApp monitoring(Monitoring monitoring) {
+    return ImmutableSparkApp.builder().from(this).monitoring(monitoring).build();
+  }
+
+  // ---- end of kubeflow operator features
+
   public SparkApp label(String key, String value) {
     return ImmutableSparkApp.builder().from(this).putLabels(key, value).build();
   }
@@ -176,8 +201,11 @@ public abstract class SparkApp implements StackResource {
     return ImmutableSparkApp.builder().from(this).deps(deps).build();
   }
 
+  /** The driver; one without a service account keeps the one {@link #existingServiceAccount(String)} set. */
   public SparkApp driver(SparkPod driver) {
-    return ImmutableSparkApp.builder().from(this).driver(driver).build();
+    SparkPod d = existingServiceAccount() && driver.serviceAccount().isEmpty() && driver().serviceAccount().isPresent()
+        ? driver.serviceAccount(driver().serviceAccount().get()) : driver;
+    return ImmutableSparkApp.builder().from(this).driver(d).build();
   }
 
   public SparkApp executor(SparkPod executor) {
@@ -242,9 +270,9 @@ public abstract class SparkApp implements StackResource {
     return file.endsWith(".r") ? SparkType.R : SparkType.SCALA;
   }
 
-  /** The driver's service account: its own if set, else one named after the app. */
+  /** The driver's service account: its own if set, else its pod template's, else one named after the app. */
   public String driverServiceAccount() {
-    return driver().serviceAccount().orElse(name());
+    return driver().serviceAccount().or(() -> PodTemplateRules.serviceAccountName(driver())).orElse(name());
   }
 
   /** Whether the driver creates persistent volume claims (on-demand claims), so its Role needs them. */
@@ -304,6 +332,7 @@ public abstract class SparkApp implements StackResource {
       }
     });
     dynamicAllocation().ifPresent(d -> d.validate(p.at("dynamicAllocation")));
+    KubeflowFeatures.validate(this, p);
     restartPolicy().ifPresent(r -> r.validate(p.at("restartPolicy")));
     schedule().ifPresent(s -> s.validate(p.at("schedule")));
     timeToLive().ifPresent(t -> {

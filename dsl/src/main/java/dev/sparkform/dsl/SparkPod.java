@@ -86,6 +86,22 @@ public abstract class SparkPod {
     return ImmutableSparkPod.builder().from(this).cores(cores).build();
   }
 
+  // ---- kubeflow operator features
+
+  /**
+   * A typed pod template (the one fabric8 type in the DSL), where the operator's CRD embeds one: for
+   * what the DSL has no field for (env from whole ConfigMaps, ports, pod affinity). Spark merges it
+   * with the pod it builds and overwrites name, namespace, image and cpu/memory resources. Copied when set.
+   */
+  public abstract Optional<io.fabric8.kubernetes.api.model.PodTemplateSpec> template();
+
+  public SparkPod template(io.fabric8.kubernetes.api.model.PodTemplateSpec template) {
+    return ImmutableSparkPod.builder().from(this)
+        .template(new io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder(template).build()).build();
+  }
+
+  // ---- end of kubeflow operator features
+
   public SparkPod coreRequest(Cpu cpu) {
     return ImmutableSparkPod.builder().from(this).coreRequest(cpu).build();
   }
@@ -273,5 +289,6 @@ public abstract class SparkPod {
     priorityClassName().ifPresent(n -> Names.dnsSubdomain(p, "priority class", n));
     securityContext().ifPresent(c -> c.validate(p.at("securityContext"), false));
     podSecurityContext().ifPresent(c -> c.validate(p.at("podSecurityContext"), true));
+    PodTemplateRules.validate(this, p);
   }
 }
