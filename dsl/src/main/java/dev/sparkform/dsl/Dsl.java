@@ -241,6 +241,16 @@ public class Dsl {
     return Schedule.of(cron);
   }
 
+  /** Kerberos login: principal, keytab (a key of a Secret), and the ConfigMap with krb5.conf. */
+  public static Kerberos kerberos(String principal, ConfigRef keytab, String krb5ConfigMap) {
+    return Kerberos.of(principal, keytab, krb5ConfigMap);
+  }
+
+  /** Client mode's driver, reachable by the executors at {@code host} (ports 7078 and 7079 unless set). */
+  public static ClientDriver clientDriver(String host) {
+    return ClientDriver.at(host);
+  }
+
   public static SecurityContext securityContext() {
     return SecurityContext.empty();
   }

@@ -243,6 +243,21 @@ public abstract class SparkApp implements StackResource {
         .build();
   }
 
+  /** Kerberos login for secured HDFS or Hive; see {@link Kerberos}. */
+  public abstract Optional<Kerberos> kerberos();
+
+  /** Client mode's driver address; set with {@link #client(ClientDriver)}. */
+  public abstract Optional<ClientDriver> clientDriver();
+
+  public SparkApp kerberos(Kerberos kerberos) {
+    return ImmutableSparkApp.builder().from(this).kerberos(kerberos).build();
+  }
+
+  /** Runs in client mode: the driver where the app is submitted, reachable by the executors at {@code driver}. */
+  public SparkApp client(ClientDriver driver) {
+    return ImmutableSparkApp.builder().from(this).mode(DeployMode.CLIENT).clientDriver(driver).build();
+  }
+
   static SparkApp named(String name) {
     return ImmutableSparkApp.builder().name(name).build();
   }
@@ -324,6 +339,14 @@ public abstract class SparkApp implements StackResource {
       p.add("pyFiles are for Python apps; this app is %s", type.value());
     }
     scheduling().validate(p.at("scheduling"));
+    kerberos().ifPresent(k -> k.validate(p.at("kerberos")));
+    clientDriver().ifPresent(c -> c.validate(p.at("client")));
+    if (mode() == DeployMode.CLIENT && clientDriver().isEmpty()) {
+      p.add("client mode needs the address the executors reach the driver at: client(clientDriver(\"host\"))");
+    }
+    if (mode() == DeployMode.CLUSTER && clientDriver().isPresent()) {
+      p.add("a client driver address is set but the app runs in cluster mode");
+    }
     driver().validate(p.at("driver"));
     executor().validate(p.at("executor"));
     memoryOverheadFactor().ifPresent(f -> {
