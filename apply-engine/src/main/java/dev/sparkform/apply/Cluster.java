@@ -1,0 +1,77 @@
+package dev.sparkform.apply;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The few API calls the engine makes, on plain data, through fabric8's generic resources (no
+ * discovery needed for the kinds fabric8 knows). One method, one request.
+ */
+final class Cluster {
+  private final KubernetesClient client;
+
+  Cluster(KubernetesClient client) {
+    this.client = client;
+  }
+
+  KubernetesClient client() {
+    return client;
+  }
+
+  Optional<Map<String, Object>> get(ObjectRef ref) {
+    GenericKubernetesResource r = resource(ref).get();
+    return Optional.ofNullable(r).map(Plain::object);
+  }
+
+  /** Objects of a kind with label {@code key=value} (an equality selector: the only kind every server honours). */
+  List<Map<String, Object>> list(String apiVersion, String kind, String namespace, String key, String value) {
+    var op = client.genericKubernetesResources(apiVersion, kind);
+    GenericKubernetesResourceList list = namespace == null
+        ? op.withLabel(key, value).list()
+        : op.inNamespace(namespace).withLabel(key, value).list();
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (GenericKubernetesResource r : list.getItems()) {
+      // List items may come without apiVersion/kind (real API servers omit them).
+      r.setApiVersion(apiVersion);
+      r.setKind(kind);
+      out.add(Plain.object(r));
+    }
+    return out;
+  }
+
+  Map<String, Object> create(Map<String, Object> object) {
+    ObjectRef ref = ObjectRef.of(object);
+    return Plain.object(kind(ref).resource(generic(object)).create());
+  }
+
+  /** PUT: replaces the object; its {@code metadata.resourceVersion} makes a stale write fail with 409. */
+  Map<String, Object> update(Map<String, Object> object) {
+    ObjectRef ref = ObjectRef.of(object);
+    return Plain.object(kind(ref).resource(generic(object)).update());
+  }
+
+  void delete(ObjectRef ref) {
+    resource(ref).delete();
+  }
+
+  private Resource<GenericKubernetesResource> resource(ObjectRef ref) {
+    return kind(ref).withName(ref.name());
+  }
+
+  private NonNamespaceOperation<GenericKubernetesResource, GenericKubernetesResourceList,
+      Resource<GenericKubernetesResource>> kind(ObjectRef ref) {
+    var op = client.genericKubernetesResources(ref.apiVersion(), ref.kind());
+    return ref.namespace() == null ? op : op.inNamespace(ref.namespace());
+  }
+
+  static GenericKubernetesResource generic(Map<String, Object> object) {
+    return Plain.JSON.convertValue(object, GenericKubernetesResource.class);
+  }
+}

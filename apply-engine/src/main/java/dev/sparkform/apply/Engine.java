@@ -1,0 +1,70 @@
+package dev.sparkform.apply;
+
+import dev.sparkform.compile.StackCompiler;
+import dev.sparkform.dsl.Stack;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plans and applies stacks on one cluster.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.on(client);                  // or Sandbox.start().engine()
+ * Plan plan = engine.plan(stack, PlanOptions.defaults());
+ * System.out.print(PlanFormatter.text(plan));         // the diff; nothing written yet
+ * ApplyReport report = engine.apply(plan);            // writes, in install order
+ * }</pre>
+ */
+public final class Engine {
+  private final Cluster cluster;
+  private final WriteStrategy strategy;
+
+  private Engine(Cluster cluster, WriteStrategy strategy) {
+    this.cluster = cluster;
+    this.strategy = strategy;
+  }
+
+  /** An engine writing with the client-side strategy (works on every server). */
+  public static Engine on(KubernetesClient client) {
+    return new Engine(new Cluster(client), WriteStrategy.clientSide(client));
+  }
+
+  public Engine withStrategy(WriteStrategy strategy) {
+    return new Engine(cluster, strategy);
+  }
+
+  public WriteStrategy strategy() {
+    return strategy;
+  }
+
+  /** Compiles (validating) the stack and plans it. Reads only; writes nothing. */
+  public Plan plan(Stack stack, PlanOptions options) {
+    return plan(stack.name(), stack.namespace(), StackCompiler.create().compile(stack), options);
+  }
+
+  /** Plans already compiled objects as stack {@code stackName} with its parent in {@code namespace}. */
+  public Plan plan(String stackName, String namespace, List<? extends HasMetadata> objects, PlanOptions options) {
+    ApplySet set = ApplySet.forStack(stackName, namespace);
+    List<Map<String, Object>> desired = Desired.of(set, objects);
+    Live live = new LiveReader(cluster).read(set, desired.stream().map(ObjectRef::of).toList());
+    return Planner.plan(set, desired, live, options, false);
+  }
+
+  /** A plan deleting everything the stack owns (reverse install order), then its parent. */
+  public Plan planDestroy(String stackName, String namespace) {
+    ApplySet set = ApplySet.forStack(stackName, namespace);
+    Live live = new LiveReader(cluster).read(set, List.of());
+    return Planner.plan(set, List.of(), live, PlanOptions.defaults().withAllowEmpty(true), true);
+  }
+
+  public Plan planDestroy(Stack stack) {
+    return planDestroy(stack.name(), stack.namespace());
+  }
+
+  /** Carries out a plan; throws {@link PlanException}, writing nothing, when the plan has errors. */
+  public ApplyReport apply(Plan plan) {
+    return new Applier(cluster, strategy).apply(plan);
+  }
+}
