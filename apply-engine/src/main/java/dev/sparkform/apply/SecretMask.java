@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Hides Secret values in plan output while still showing which keys changed: an unchanged value
- * reads {@code (sensitive)} on both sides, a changed one {@code (sensitive, old)} and {@code (sensitive, new)}.
+ * reads {@code sensitive (masked)} on both sides, a changed one {@code sensitive (old value)} and {@code sensitive (new value)}.
  */
 final class SecretMask {
   private SecretMask() {}
@@ -21,11 +21,11 @@ final class SecretMask {
       Map<String, Object> b = out[0] == null ? Map.of() : Plain.map(out[0].get(field));
       Map<String, Object> a = out[1] == null ? Map.of() : Plain.map(out[1].get(field));
       for (String key : b.keySet()) {
-        b.put(key, a.containsKey(key) && Objects.equals(a.get(key), b.get(key)) ? "(sensitive)" : "(sensitive, old)");
+        b.put(key, a.containsKey(key) && Objects.equals(a.get(key), b.get(key)) ? "sensitive (masked)" : "sensitive (old value)");
       }
       for (String key : a.keySet()) {
         boolean same = out[0] != null && Objects.equals(Plain.map(before.get(field)).get(key), a.get(key));
-        a.put(key, same ? "(sensitive)" : "(sensitive, new)");
+        a.put(key, same ? "sensitive (masked)" : "sensitive (new value)");
       }
     }
     return out;
