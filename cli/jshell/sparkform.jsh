@@ -1,3 +1,7 @@
-// Started by bin/sparkform-jshell: the whole DSL and render(..) in scope.
+// Started by bin/sparkform-jshell: the whole DSL and render(..) in scope, and the apply engine:
+//   var sandbox = Sandbox.start(); var engine = sandbox.engine();
+//   var plan = engine.plan(stack, PlanOptions.defaults()); System.out.print(PlanFormatter.text(plan));
+//   engine.apply(plan);
 import static dev.sparkform.Sparkform.*;
 import dev.sparkform.dsl.*;
+import dev.sparkform.apply.*;

@@ -23,4 +23,24 @@ public final class ReportFormatter {
     sb.append(report.summary()).append(".\n");
     return sb.toString();
   }
+
+  /** The outcomes as JSON: one entry per object with action, status and message, and {@code ok}. */
+  public static String json(ApplyReport report) {
+    java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("stack", report.plan().stack());
+    out.put("ok", report.ok());
+    java.util.List<Object> outcomes = new java.util.ArrayList<>();
+    for (Outcome o : report.outcomes()) {
+      java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("kind", o.ref().kind());
+      m.put("namespace", o.ref().namespace());
+      m.put("name", o.ref().name());
+      m.put("action", o.action().verb());
+      m.put("status", o.status().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("message", o.message());
+      outcomes.add(m);
+    }
+    out.put("outcomes", outcomes);
+    return Plain.JSON.asJson(out) + "\n";
+  }
 }

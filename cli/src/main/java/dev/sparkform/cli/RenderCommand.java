@@ -10,11 +10,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -30,27 +29,14 @@ import picocli.CommandLine.Spec;
         "  sparkform render --example spark-pi --format json        a v1 List",
         "  sparkform render --stack com.acme.Analytics --class-path target/classes --out out/"})
 final class RenderCommand implements Callable<Integer> {
-  static final class Source {
-    @Option(names = "--example", paramLabel = "NAME", description = "A built-in example (see: sparkform examples).")
-    String example;
-
-    @Option(names = "--stack", paramLabel = "CLASS",
-        description = "A class with a public static Stack define() method, or a Supplier<Stack>.")
-    String stackClass;
-  }
-
   @ParentCommand
   RootCommand root;
 
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  Source source;
-
-  @Option(names = {"-cp", "--class-path"}, paramLabel = "PATH",
-      description = "Where --stack's class is found: directories and jars, separated by '${sys:path.separator}'.")
-  String classPath;
+  @Mixin
+  StackOptions stackOptions;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR/|FILE",
       description = "A directory (existing, or written with a trailing '/') or a file; default: standard output.")
@@ -62,7 +48,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Stack stack = stack();
+    Stack stack = stackOptions.stack(spec, root.preset);
     List<HasMetadata> objects = StackCompiler.create().compile(stack);
     PrintWriter stdout = spec.commandLine().getOut();
     if (out == null) {
@@ -77,22 +63,6 @@ final class RenderCommand implements Callable<Integer> {
       spec.commandLine().getErr().printf("wrote %d objects of stack %s to %s%n", objects.size(), stack.name(), out);
     }
     return Cli.OK;
-  }
-
-  private Stack stack() {
-    if (source != null && source.example != null) {
-      return StackSource.example(source.example);
-    }
-    if (source != null && source.stackClass != null) {
-      return StackSource.fromClass(source.stackClass, classPath);
-    }
-    if (classPath != null) {
-      throw new ParameterException(spec.commandLine(), "--class-path needs --stack CLASS");
-    }
-    if (root.preset != null) {
-      return root.preset;
-    }
-    throw new ParameterException(spec.commandLine(), "Missing stack: give --example NAME or --stack CLASS");
   }
 
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {

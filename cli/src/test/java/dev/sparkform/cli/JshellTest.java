@@ -40,6 +40,25 @@ class JshellTest {
   }
 
   @Test
+  void sandboxPlansAndAppliesInJshell() throws IOException {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try (JShell shell = JShell.builder().out(new PrintStream(printed, true, StandardCharsets.UTF_8)).build()) {
+      shell.addToClasspath(System.getProperty("java.class.path"));
+      evalAll(shell, Files.readString(Path.of("jshell/sparkform.jsh")));
+      evalAll(shell, "var sandbox = Sandbox.start();\n"
+          + "var engine = sandbox.engine();\n"
+          + "Stack s = stack(\"demo\").namespace(\"jobs\").add(namespace(\"jobs\"), serviceAccount(\"spark\"));\n"
+          + "System.out.println(engine.plan(s, PlanOptions.defaults()).summary());\n"
+          + "System.out.println(engine.apply(engine.plan(s, PlanOptions.defaults())).summary());\n"
+          + "System.out.println(engine.plan(s, PlanOptions.defaults()).summary());\n"
+          + "sandbox.close();\n");
+    }
+    assertEquals("Plan: 2 to add, 0 to change, 0 to replace, 0 to prune\n"
+        + "Apply complete: 2 applied, 0 failed, 0 skipped, 0 unchanged\n"
+        + "Plan: 0 to add, 0 to change, 0 to replace, 0 to prune\n", printed.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void invalidStackInJshellReportsProblems() throws IOException {
     try (JShell shell = JShell.builder().out(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
         .build()) {

@@ -1,0 +1,102 @@
+package dev.sparkform.cli;
+
+import dev.sparkform.apply.ApplyReport;
+import dev.sparkform.apply.Plan;
+import dev.sparkform.apply.PlanFormatter;
+import dev.sparkform.apply.ReportFormatter;
+import dev.sparkform.dsl.Stack;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What plan, apply and destroy share: the stack, the target, the output format and exit codes. */
+abstract class ClusterCommand implements Callable<Integer> {
+  /** --detailed-exitcode: the plan (or apply) had changes. */
+  static final int CHANGES = 2;
+
+  @ParentCommand
+  RootCommand root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  StackOptions stackOptions;
+
+  @Mixin
+  TargetOptions targetOptions;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "text|json", defaultValue = "text",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  String output;
+
+  @Option(names = "--detailed-exitcode",
+      description = "Exit 0 when there are no changes, 2 when there are (applied, for apply), 1 on error.")
+  boolean detailedExitCode;
+
+  Stack stack() {
+    Stack stack = stackOptions.stack(spec, root.preset);
+    return targetOptions.namespace == null ? stack : stack.namespace(targetOptions.namespace);
+  }
+
+  boolean json() {
+    if (!output.equals("text") && !output.equals("json")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output must be text or json, not " + output);
+    }
+    return output.equals("json");
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** Opens the target, says which it is (stderr for JSON, so stdout stays parseable), runs {@code work}. */
+  int onTarget(Function<Target, Integer> work) {
+    boolean json = json();
+    try (Target target = targetOptions.open(spec)) {
+      (json ? err() : out()).println("Target: " + target.label);
+      return work.apply(target);
+    } catch (KubernetesClientException e) {
+      throw new UserError("the cluster request failed: " + (e.getStatus() != null && e.getStatus().getMessage() != null
+          ? e.getCode() + " " + e.getStatus().getMessage() : e.getMessage() + rootCause(e)), e);
+    } finally {
+      out().flush();
+      err().flush();
+    }
+  }
+
+  /** Why a request failed underneath fabric8's message (connection refused, unknown host, TLS). */
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root == e ? "" : " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+  }
+
+  void printPlan(Plan plan) {
+    out().print(json() ? PlanFormatter.json(plan) : PlanFormatter.text(plan, Colour.enabled(spec)));
+  }
+
+  void printReport(ApplyReport report) {
+    out().print(json() ? ReportFormatter.json(report) : ReportFormatter.text(report));
+  }
+
+  /** 1 with errors; else 0, or 2 for changes when --detailed-exitcode. */
+  int exitCode(boolean failed, boolean changes) {
+    if (failed) {
+      return Cli.ERROR;
+    }
+    return detailedExitCode && changes ? CHANGES : Cli.OK;
+  }
+}
