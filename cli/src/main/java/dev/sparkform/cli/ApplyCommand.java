@@ -3,7 +3,13 @@ package dev.sparkform.cli;
 import dev.sparkform.apply.ApplyReport;
 import dev.sparkform.apply.Plan;
 import picocli.CommandLine.Command;
+import dev.sparkform.apply.Readiness;
+import dev.sparkform.apply.Waiter;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
     description = {
@@ -15,12 +21,20 @@ import picocli.CommandLine.Mixin;
         "  sparkform apply --sandbox --example spark-pi         the whole lifecycle, no cluster needed",
         "  sparkform apply --example spark-pi --context prod",
         "  sparkform apply --stack com.acme.Analytics -cp target/classes --adopt",
+        "  sparkform apply --example spark-pi --context dev --wait --timeout 10m",
         "",
         "Exit codes: 0 ok (with --detailed-exitcode: no changes), 2 changes applied (--detailed-exitcode),",
-        "1 error or an incomplete apply, 64 usage."})
+        "1 error, an incomplete apply or (with --wait) an object not ready in time, 64 usage."})
 final class ApplyCommand extends ClusterCommand {
   @Mixin
   ChangeOptions changeOptions;
+
+  @Option(names = "--wait", description = "After applying, wait until every written object is ready (per kind).")
+  boolean await;
+
+  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
+      description = "How long --wait waits, e.g. 90s, 5m, 1h (default: ${DEFAULT-VALUE}).")
+  Duration timeout;
 
   @Override
   public Integer call() {
@@ -37,13 +51,25 @@ final class ApplyCommand extends ClusterCommand {
       }
       ApplyReport report = target.engine.apply(plan);
       printReport(report);
+      boolean waitFailed = false;
+      if (await) {
+        PrintWriter progress = json() ? err() : out();
+        List<Waiter.Result> results = target.engine.await(report, timeout, line -> {
+          progress.println(line);
+          progress.flush();
+        });
+        long failed = results.stream().filter(r -> r.state().phase() != Readiness.State.Phase.READY).count();
+        progress.println(failed == 0 ? "Ready: all " + results.size() + " written objects."
+            : "Not ready: " + failed + " of " + results.size() + " written objects.");
+        waitFailed = failed > 0;
+      }
       if (target.sandbox && report.ok() && !json()) {
         // The sandbox forgets everything when this process ends: show convergence while it lives.
         Plan again = target.engine.plan(stack, changeOptions.options());
         out().println("Sandbox re-plan after apply: " + (again.hasChanges() || again.hasErrors() ? again.summary()
             : "no changes") + ".");
       }
-      return exitCode(!report.ok(), plan.hasChanges());
+      return exitCode(!report.ok() || waitFailed, plan.hasChanges());
     });
   }
 }
