@@ -81,6 +81,8 @@ final class Applier {
         if (parentNow.isPresent()) {
           cluster.delete(set.parent());
         }
+      } else if (plan.hasChanges()) {
+        writeParent(set, withRevision(plan, parentNow.orElse(null)), parentNow);
       } else {
         writeParent(set, plan.parent(), parentNow);
       }
@@ -102,7 +104,21 @@ final class Applier {
     }
   }
 
-  /** Creates or updates the parent unless it already says exactly this; returns it as now stored. */
+  /** The final parent with this apply recorded as the next revision (older ones beyond the last 10 dropped). */
+  private static Map<String, Object> withRevision(Plan plan, Map<String, Object> parentNow) {
+    List<Map<String, Object>> objects = new ArrayList<>();
+    plan.changes().stream().filter(c -> c.action() != Action.DELETE).forEach(c -> objects.add(c.desired()));
+    History.Revision r = new History.Revision(History.next(parentNow), java.time.Instant.now().toString(),
+        plan.summary(), objects);
+    Map<String, Object> parent = Plain.copy(plan.parent());
+    parent.put("data", History.withRevision(parentNow, r));
+    return Plain.object(parent);
+  }
+
+  /**
+   * Creates or updates the parent unless it already says exactly this; returns it as now stored.
+   * Its data (the revisions) is replaced as a whole, so dropped revisions go.
+   */
   private Optional<Map<String, Object>> writeParent(ApplySet set, Map<String, Object> want,
       Optional<Map<String, Object>> now) {
     if (now.isEmpty()) {
@@ -111,7 +127,8 @@ final class Applier {
     if (Projection.of(now.get(), want, Map.of()).equals(want)) {
       return now;
     }
-    return Optional.of(cluster.update(Merge.apply(now.get(), Map.of(), want)));
+    Map<String, Object> dropData = want.containsKey("data") ? Map.of("data", Plain.map(now.get().get("data"))) : Map.of();
+    return Optional.of(cluster.update(Merge.apply(now.get(), dropData, want)));
   }
 
   private static String blockedBy(Change c, Set<String> failedNamespaces, Set<String> failedRoles) {

@@ -52,6 +52,36 @@ public final class Engine {
     return Planner.plan(set, desired, live, options, false);
   }
 
+  /** The stack's recorded revisions, oldest first (one read: the parent). */
+  public List<History.Revision> history(String stackName, String namespace) {
+    ApplySet set = ApplySet.forStack(stackName, namespace);
+    return History.of(cluster.get(set.parent()).orElse(null));
+  }
+
+  public List<History.Revision> history(Stack stack) {
+    return history(stack.name(), stack.namespace());
+  }
+
+  /**
+   * A plan back to revision {@code number}: its objects become the desired state (objects added
+   * since are pruned). Applying it records a new revision, as any apply does.
+   */
+  public Plan planRollback(String stackName, String namespace, int number, PlanOptions options) {
+    ApplySet set = ApplySet.forStack(stackName, namespace);
+    List<History.Revision> revisions = history(stackName, namespace);
+    History.Revision r = revisions.stream().filter(x -> x.number() == number).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("stack " + stackName + " has no revision " + number
+            + (revisions.isEmpty() ? " (no revisions recorded)" : "; recorded: " + revisions.stream()
+                .map(x -> Integer.toString(x.number())).collect(java.util.stream.Collectors.joining(", ")))));
+    List<Map<String, Object>> desired = r.objects().stream().map(o -> Desired.of(set, o)).toList();
+    Live live = new LiveReader(cluster).read(set, desired.stream().map(ObjectRef::of).toList());
+    return Planner.plan(set, desired, live, options, false);
+  }
+
+  public Plan planRollback(Stack stack, int number, PlanOptions options) {
+    return planRollback(stack.name(), stack.namespace(), number, options);
+  }
+
   /** A plan deleting everything the stack owns (reverse install order), then its parent. */
   public Plan planDestroy(String stackName, String namespace) {
     ApplySet set = ApplySet.forStack(stackName, namespace);

@@ -75,7 +75,7 @@ class ApplyTest {
   }
 
   @Test
-  void writesInInstallOrderWithTheParentAfterTheNamespace() {
+  void writesInInstallOrderWithTheParentAfterTheNamespaceAndTheRevisionLast() {
     cluster.apply(SPARK_PI);
     assertEquals(List.of(
         "POST /api/v1/namespaces",
@@ -84,7 +84,9 @@ class ApplyTest {
         "POST /api/v1/namespaces/spark-jobs/limitranges",
         "POST /api/v1/namespaces/spark-jobs/serviceaccounts",
         "POST /apis/rbac.authorization.k8s.io/v1/namespaces/spark-jobs/roles",
-        "POST /apis/rbac.authorization.k8s.io/v1/namespaces/spark-jobs/rolebindings"),
+        "POST /apis/rbac.authorization.k8s.io/v1/namespaces/spark-jobs/rolebindings",
+        // after everything succeeded: the parent records this apply as revision 1
+        "PUT /api/v1/namespaces/spark-jobs/secrets/sparkform-spark-pi"),
         cluster.recorder.writes().stream().map(Object::toString).toList());
   }
 

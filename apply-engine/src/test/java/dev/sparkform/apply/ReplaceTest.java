@@ -46,7 +46,8 @@ class ReplaceTest {
     cluster.recorder.clear();
     ReportAssert.ok(cluster.engine.apply(plan));
     assertEquals(List.of("DELETE /apis/rbac.authorization.k8s.io/v1/namespaces/jobs/rolebindings/driver",
-        "POST /apis/rbac.authorization.k8s.io/v1/namespaces/jobs/rolebindings"),
+        "POST /apis/rbac.authorization.k8s.io/v1/namespaces/jobs/rolebindings",
+        "PUT /api/v1/namespaces/jobs/secrets/sparkform-rbac"), // the revision record
         cluster.recorder.writes().stream().map(Object::toString).toList());
     assertEquals("writer", cluster.client().rbac().roleBindings().inNamespace("jobs").withName("driver").get()
         .getRoleRef().getName());
