@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
     description = "Spark on Kubernetes as typed Java: render stacks to YAML, JSON or a directory; plan and apply them.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {RenderCommand.class, PlanCommand.class, ApplyCommand.class, DestroyCommand.class,
-        ExamplesCommand.class},
+        HistoryCommand.class, RollbackCommand.class, ExamplesCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  sparkform examples",
@@ -37,6 +37,6 @@ final class RootCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: render, plan, apply, destroy or examples");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: render, plan, apply, destroy, history, rollback or examples");
   }
 }

@@ -75,6 +75,17 @@ class ClusterCommandsTest {
   }
 
   @Test
+  void historyAndRollbackOfAFreshSandboxSayThereIsNothing() {
+    Run history = CliTest.run(null, "history", "--sandbox", "--example", "spark-pi");
+    assertEquals(0, history.code(), history.err());
+    assertEquals(SANDBOX + "No revisions recorded for stack spark-pi.\n", history.out());
+    Run rollback = CliTest.run(null, "rollback", "--sandbox", "--example", "spark-pi", "--to", "1");
+    assertEquals(Cli.ERROR, rollback.code());
+    assertEquals("error: stack spark-pi has no revision 1 (no revisions recorded)\n", rollback.err());
+    assertEquals(Cli.USAGE, CliTest.run(null, "rollback", "--sandbox", "--example", "spark-pi").code());
+  }
+
+  @Test
   void usageErrorsAndRefusals() {
     assertEquals(Cli.USAGE, CliTest.run(null, "plan", "--sandbox", "--context", "prod", "--example", "spark-pi").code());
     assertEquals(Cli.USAGE, CliTest.run(null, "plan", "--sandbox").code());

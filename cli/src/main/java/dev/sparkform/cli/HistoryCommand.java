@@ -1,0 +1,30 @@
+package dev.sparkform.cli;
+
+import dev.sparkform.apply.History;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+@Command(name = "history", mixinStandardHelpOptions = true,
+    description = {"List the stack's recorded revisions (each apply that changed something; the last 10),",
+        "kept in its ApplySet parent Secret. Roll back with: rollback --to N."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  sparkform history --example spark-pi --context dev"})
+final class HistoryCommand extends ClusterCommand {
+  @Override
+  public Integer call() {
+    var stack = stack();
+    if (json()) {
+      throw new UserError("history has text output only (--output json is not supported here yet)");
+    }
+    return onTarget(target -> {
+      List<History.Revision> revisions = target.engine.history(stack);
+      if (revisions.isEmpty()) {
+        out().println("No revisions recorded for stack " + stack.name() + ".");
+      }
+      for (History.Revision r : revisions) {
+        out().printf("%3d  %s  %2d objects  %s%n", r.number(), r.appliedAt(), r.objects().size(), r.summary());
+      }
+      return Cli.OK;
+    });
+  }
+}
