@@ -2,6 +2,7 @@ package dev.sparkform.cli;
 
 import dev.sparkform.apply.ApplyReport;
 import dev.sparkform.apply.Plan;
+import dev.sparkform.dsl.Stack;
 import picocli.CommandLine.Command;
 import dev.sparkform.apply.Readiness;
 import dev.sparkform.apply.Waiter;
@@ -39,37 +40,30 @@ final class ApplyCommand extends ClusterCommand {
   @Override
   public Integer call() {
     var stack = stack();
-    return onTarget(target -> {
-      Plan plan = target.engine.plan(stack, changeOptions.options());
-      printPlan(plan);
-      if (plan.hasErrors()) {
-        err().println("error: the plan has errors; nothing was written");
-        return Cli.ERROR;
-      }
-      if (!plan.hasChanges() && !json()) {
-        return exitCode(false, false);
-      }
-      ApplyReport report = target.engine.apply(plan);
-      printReport(report);
-      boolean waitFailed = false;
-      if (await) {
-        PrintWriter progress = json() ? err() : out();
-        List<Waiter.Result> results = target.engine.await(report, timeout, line -> {
-          progress.println(line);
-          progress.flush();
-        });
-        long failed = results.stream().filter(r -> r.state().phase() != Readiness.State.Phase.READY).count();
-        progress.println(failed == 0 ? "Ready: all " + results.size() + " written objects."
-            : "Not ready: " + failed + " of " + results.size() + " written objects.");
-        waitFailed = failed > 0;
-      }
-      if (target.sandbox && report.ok() && !json()) {
-        // The sandbox forgets everything when this process ends: show convergence while it lives.
-        Plan again = target.engine.plan(stack, changeOptions.options());
-        out().println("Sandbox re-plan after apply: " + (again.hasChanges() || again.hasErrors() ? again.summary()
-            : "no changes") + ".");
-      }
-      return exitCode(!report.ok() || waitFailed, plan.hasChanges());
+    return onTarget(target -> applyPlan(target, target.engine.plan(stack, changeOptions.options()),
+        report -> (await && !awaitReady(target, report)) | replanSandbox(target, stack, report)));
+  }
+
+  /** Waits for the written objects, printing progress; whether all became ready in time. */
+  private boolean awaitReady(Target target, ApplyReport report) {
+    PrintWriter progress = json() ? err() : out();
+    List<Waiter.Result> results = target.engine.await(report, timeout, line -> {
+      progress.println(line);
+      progress.flush();
     });
+    long failed = results.stream().filter(r -> r.state().phase() != Readiness.State.Phase.READY).count();
+    progress.println(failed == 0 ? "Ready: all " + results.size() + " written objects."
+        : "Not ready: " + failed + " of " + results.size() + " written objects.");
+    return failed == 0;
+  }
+
+  /** The sandbox forgets everything when this process ends: show convergence while it lives. Never fails. */
+  private boolean replanSandbox(Target target, Stack stack, ApplyReport report) {
+    if (target.sandbox && report.ok() && !json()) {
+      Plan again = target.engine.plan(stack, changeOptions.options());
+      out().println("Sandbox re-plan after apply: " + (again.hasChanges() || again.hasErrors() ? again.summary()
+          : "no changes") + ".");
+    }
+    return false;
   }
 }

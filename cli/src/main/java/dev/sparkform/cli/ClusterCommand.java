@@ -92,6 +92,25 @@ abstract class ClusterCommand implements Callable<Integer> {
     out().print(json() ? ReportFormatter.json(report) : ReportFormatter.text(report));
   }
 
+  /**
+   * Prints the plan and, unless it has errors or no changes, applies it and prints the report;
+   * {@code afterApply} may do more (wait, re-plan) and says whether that failed. Returns the exit code.
+   */
+  int applyPlan(Target target, Plan plan, Function<ApplyReport, Boolean> afterApply) {
+    printPlan(plan);
+    if (plan.hasErrors()) {
+      err().println("error: the plan has errors; nothing was written");
+      return Cli.ERROR;
+    }
+    if (!plan.hasChanges()) {
+      return exitCode(false, false);
+    }
+    ApplyReport report = target.engine.apply(plan);
+    printReport(report);
+    boolean failed = afterApply.apply(report);
+    return exitCode(!report.ok() || failed, true);
+  }
+
   /** 1 with errors; else 0, or 2 for changes when --detailed-exitcode. */
   int exitCode(boolean failed, boolean changes) {
     if (failed) {

@@ -1,7 +1,5 @@
 package dev.sparkform.cli;
 
-import dev.sparkform.apply.ApplyReport;
-import dev.sparkform.apply.Plan;
 import picocli.CommandLine.Command;
 
 @Command(name = "destroy", mixinStandardHelpOptions = true,
@@ -17,19 +15,6 @@ final class DestroyCommand extends ClusterCommand {
   @Override
   public Integer call() {
     var stack = stack();
-    return onTarget(target -> {
-      Plan plan = target.engine.planDestroy(stack);
-      printPlan(plan);
-      if (plan.hasErrors()) {
-        err().println("error: the plan has errors; nothing was deleted");
-        return Cli.ERROR;
-      }
-      if (!plan.hasChanges()) {
-        return exitCode(false, false);
-      }
-      ApplyReport report = target.engine.apply(plan);
-      printReport(report);
-      return exitCode(!report.ok(), true);
-    });
+    return onTarget(target -> applyPlan(target, target.engine.planDestroy(stack), report -> false));
   }
 }

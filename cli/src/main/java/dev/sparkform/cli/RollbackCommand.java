@@ -1,6 +1,5 @@
 package dev.sparkform.cli;
 
-import dev.sparkform.apply.ApplyReport;
 import dev.sparkform.apply.Plan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,17 +27,7 @@ final class RollbackCommand extends ClusterCommand {
       } catch (IllegalArgumentException e) {
         throw new UserError(e.getMessage(), e);
       }
-      printPlan(plan);
-      if (plan.hasErrors()) {
-        err().println("error: the plan has errors; nothing was written");
-        return Cli.ERROR;
-      }
-      if (!plan.hasChanges()) {
-        return exitCode(false, false);
-      }
-      ApplyReport report = target.engine.apply(plan);
-      printReport(report);
-      return exitCode(!report.ok(), true);
+      return applyPlan(target, plan, report -> false);
     });
   }
 }
