@@ -12,7 +12,9 @@ import java.util.Optional;
 
 /**
  * The few API calls the engine makes, on plain data, through fabric8's generic resources (no
- * discovery needed for the kinds fabric8 knows). One method, one request.
+ * discovery needed for the kinds fabric8 knows). One method, one request: 429, 5xx and I/O errors
+ * are retried by fabric8's client itself, with exponential backoff, a bounded number of times
+ * (RetryTest); 409 conflicts are the strategy's to handle.
  */
 final class Cluster {
   private final KubernetesClient client;
