@@ -77,14 +77,21 @@ final class Applier {
     boolean allDone = outcomes.stream().allMatch(o -> o.status() == Outcome.Status.APPLIED
         || o.status() == Outcome.Status.UNCHANGED);
     if (allDone && parentFailure == null) {
-      if (plan.destroy()) {
-        if (parentNow.isPresent()) {
-          cluster.delete(set.parent());
+      // The members are written; a failure here (say the revisions outgrew the Secret) is reported
+      // on the parent itself, and the next apply retries it.
+      try {
+        if (plan.destroy()) {
+          if (parentNow.isPresent()) {
+            cluster.delete(set.parent());
+          }
+        } else if (plan.hasChanges()) {
+          writeParent(set, withRevision(plan, parentNow.orElse(null)), parentNow);
+        } else {
+          writeParent(set, plan.parent(), parentNow);
         }
-      } else if (plan.hasChanges()) {
-        writeParent(set, withRevision(plan, parentNow.orElse(null)), parentNow);
-      } else {
-        writeParent(set, plan.parent(), parentNow);
+      } catch (KubernetesClientException e) {
+        outcomes.add(new Outcome(set.parent(), plan.destroy() ? Action.DELETE : Action.UPDATE, Outcome.Status.FAILED,
+            "the stack's ApplySet parent (inventory and history): " + message(e)));
       }
     }
     return new ApplyReport(plan, outcomes);

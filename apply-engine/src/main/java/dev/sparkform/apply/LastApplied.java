@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * What we wrote last time, kept on the object in annotation {@value #ANNOTATION} (compact JSON),
- * so that a field we set before and no longer declare is removed rather than left behind.
- * Secret values are blanked: only which keys we manage matters, and annotations are readable by
- * anyone who may read the object.
+ * so that a field we set before and no longer declare is removed rather than left behind. Only
+ * which keys we manage matters for that, so the values of Secret and ConfigMap data are blanked:
+ * annotations are readable by anyone who may read the object, and all of an object's annotations
+ * together may not exceed 256 KiB, which a Spark configuration file in a ConfigMap could.
  */
 final class LastApplied {
   static final String ANNOTATION = "sparkform.dev/last-applied";
@@ -17,8 +18,8 @@ final class LastApplied {
   /** The annotation value for a desired object (given without the annotation). */
   static String of(Map<String, Object> desired) {
     Map<String, Object> shape = Plain.copy(desired);
-    if ("Secret".equals(shape.get("kind"))) {
-      for (String field : new String[] {"data", "stringData"}) {
+    if ("Secret".equals(shape.get("kind")) || "ConfigMap".equals(shape.get("kind"))) {
+      for (String field : new String[] {"data", "binaryData", "stringData"}) {
         Map<String, Object> data = Plain.map(shape.get(field));
         data.replaceAll((k, v) -> "");
       }

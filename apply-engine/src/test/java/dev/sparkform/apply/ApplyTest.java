@@ -144,6 +144,8 @@ class ApplyTest {
     ReportAssert.ok(cluster.engine.apply(plan));
     ConfigMap live = cluster.client().configMaps().inNamespace("apps").withName("settings").get();
     assertEquals(java.util.Map.of("a", "1"), live.getData());
+    assertTrue(live.getMetadata().getAnnotations().get(LastApplied.ANNOTATION).contains("\"data\":{\"a\":\"\"}"),
+        "the record keeps which keys we set, not their values");
     assertNull(live.getMetadata().getLabels().get("tier"));
     assertEquals("yes", live.getMetadata().getLabels().get("someone-else"));
     assertFalse(cluster.plan(v2).hasChanges());

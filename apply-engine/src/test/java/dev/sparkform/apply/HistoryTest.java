@@ -63,6 +63,21 @@ class HistoryTest {
   }
 
   @Test
+  void aParentThatCannotBeWrittenIsReportedAfterTheMembers() {
+    ReportAssert.ok(cluster.apply(version("1", false)));
+    cluster.recorder.fault(r -> r.getMethod().equals("PUT") && r.getPath().endsWith("/secrets/sparkform-etl")
+        ? RecordingDispatcher.status(422, "Invalid", "Secret \\\"sparkform-etl\\\" is invalid: data: Too long") : null);
+    ApplyReport report = cluster.apply(version("2", false));
+    assertEquals(false, report.ok());
+    Outcome last = report.outcomes().get(report.outcomes().size() - 1);
+    assertEquals("Secret etl/sparkform-etl", last.ref().toString());
+    assertEquals(Outcome.Status.FAILED, last.status());
+    assertEquals("the stack's ApplySet parent (inventory and history): 422 Secret \"sparkform-etl\" is invalid: data: Too long",
+        last.message());
+    assertEquals("2", cluster.client().configMaps().inNamespace("etl").withName("settings").get().getData().get("level"));
+  }
+
+  @Test
   void anUnknownRevisionIsNamed() {
     ReportAssert.ok(cluster.apply(version("1", false)));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
