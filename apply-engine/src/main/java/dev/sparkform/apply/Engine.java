@@ -95,23 +95,28 @@ public final class Engine {
 
   /**
    * Waits until the objects the report created, updated or replaced are ready (per kind, see
-   * {@link Readiness}), each on its own, for at most {@code timeout}; {@code progress} gets one line
-   * per state change.
+   * {@link Readiness}) and those it deleted are gone, each on its own, for at most {@code timeout};
+   * {@code progress} gets one line per state change.
    */
   public List<Waiter.Result> await(ApplyReport report, java.time.Duration timeout,
       java.util.function.Consumer<String> progress) {
     return waiter(java.time.Duration.ofSeconds(1), System::nanoTime, d -> Thread.sleep(d.toMillis()))
-        .await(applied(report), timeout, progress);
+        .await(applied(report), deleted(report), timeout, progress);
+  }
+
+  static java.util.Set<ObjectRef> deleted(ApplyReport report) {
+    return report.outcomes().stream()
+        .filter(o -> o.status() == Outcome.Status.APPLIED && o.action() == Action.DELETE)
+        .map(Outcome::ref).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
   }
 
   Waiter waiter(java.time.Duration interval, java.util.function.LongSupplier nanoTime, Waiter.Sleeper sleeper) {
     return new Waiter(cluster, interval, nanoTime, sleeper);
   }
 
+  /** Every object the report wrote, deleted ones included, in the order they were written. */
   static List<ObjectRef> applied(ApplyReport report) {
-    return report.outcomes().stream()
-        .filter(o -> o.status() == Outcome.Status.APPLIED && o.action() != Action.DELETE)
-        .map(Outcome::ref).toList();
+    return report.outcomes().stream().filter(o -> o.status() == Outcome.Status.APPLIED).map(Outcome::ref).toList();
   }
 
   /** Carries out a plan; throws {@link PlanException}, writing nothing, when the plan has errors. */

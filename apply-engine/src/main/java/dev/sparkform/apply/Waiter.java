@@ -36,8 +36,11 @@ public final class Waiter {
     this.sleeper = sleeper;
   }
 
-  /** Waits for {@code refs}; {@code progress} gets one line per state change. Never throws on timeout. */
-  List<Result> await(List<ObjectRef> refs, Duration timeout, Consumer<String> progress) {
+  /**
+   * Waits for {@code refs} to be ready, and for those in {@code gone} to be deleted (finalizers can
+   * keep a Namespace for minutes); {@code progress} gets one line per state change. Never throws on timeout.
+   */
+  List<Result> await(List<ObjectRef> refs, java.util.Set<ObjectRef> gone, Duration timeout, Consumer<String> progress) {
     long start = nanoTime.getAsLong();
     Map<ObjectRef, Readiness.State> last = new LinkedHashMap<>();
     Map<ObjectRef, Result> done = new LinkedHashMap<>();
@@ -47,10 +50,12 @@ public final class Waiter {
         if (done.containsKey(ref)) {
           continue;
         }
-        Readiness.State state = cluster.get(ref).map(Readiness::of)
-            .orElse(Readiness.State.waiting("not found"));
+        Readiness.State state = gone.contains(ref)
+            ? cluster.get(ref).map(Waiter::terminating).orElse(Readiness.State.ready())
+            : cluster.get(ref).map(Readiness::of).orElse(Readiness.State.waiting("not found"));
         if (!state.equals(last.get(ref))) {
-          progress.accept(ref + ": " + describe(state) + " (" + seconds(elapsed) + ")");
+          progress.accept(ref + ": " + (gone.contains(ref) && state.phase() == Readiness.State.Phase.READY ? "gone"
+              : describe(state)) + " (" + seconds(elapsed) + ")");
           last.put(ref, state);
         }
         if (state.phase() != Readiness.State.Phase.WAITING) {
@@ -83,6 +88,11 @@ public final class Waiter {
       out.add(done.getOrDefault(ref, new Result(ref, Readiness.State.failed("interrupted"), Duration.ZERO)));
     }
     return out;
+  }
+
+  private static Readiness.State terminating(Map<String, Object> live) {
+    Object finalizers = Plain.map(live.get("metadata")).get("finalizers");
+    return Readiness.State.waiting("still being deleted" + (finalizers == null ? "" : ", finalizers " + finalizers));
   }
 
   private static String describe(Readiness.State s) {

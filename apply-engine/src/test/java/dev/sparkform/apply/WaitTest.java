@@ -51,7 +51,7 @@ class WaitTest {
       now.addAndGet(d.toNanos());
       controller.accept(sleeps.incrementAndGet());
     });
-    return w.await(Engine.applied(report), timeout, progress::add);
+    return w.await(Engine.applied(report), Engine.deleted(report), timeout, progress::add);
   }
 
   void deploymentStatus(long observedGeneration, int updated, int available) {
@@ -129,6 +129,35 @@ class WaitTest {
     assertEquals(6, results.size());
     results.forEach(r -> assertEquals(Readiness.State.Phase.READY, r.state().phase(), r.ref().toString()));
     assertEquals(0, sleeps.get());
+  }
+
+  @Test
+  void destroyWaitsUntilDeletedObjectsAreGone() {
+    ReportAssert.ok(cluster.apply(ApplyTest.SPARK_PI));
+    // A finalizer keeps the namespace, as a real cluster's namespace controller does while it empties it.
+    cluster.client().namespaces().withName("spark-jobs").edit(n -> {
+      n.getMetadata().getFinalizers().add("example.com/cleanup");
+      return n;
+    });
+    ApplyReport destroyed = ReportAssert.ok(cluster.engine.apply(cluster.engine.planDestroy(ApplyTest.SPARK_PI)));
+    List<Waiter.Result> results = await(destroyed, Duration.ofSeconds(60), n -> {
+      if (n == 2) {
+        cluster.client().namespaces().withName("spark-jobs").edit(ns -> {
+          ns.getMetadata().getFinalizers().clear();
+          return ns;
+        });
+        cluster.client().namespaces().withName("spark-jobs").delete();
+      }
+    });
+    results.forEach(r -> assertEquals(Readiness.State.Phase.READY, r.state().phase(), r.ref().toString()));
+    assertEquals(List.of(
+        "RoleBinding spark-jobs/spark-driver: gone (0.0s)",
+        "Role spark-jobs/spark-driver: gone (0.0s)",
+        "ServiceAccount spark-jobs/spark: gone (0.0s)",
+        "LimitRange spark-jobs/spark-bounds: gone (0.0s)",
+        "ResourceQuota spark-jobs/spark-compute: gone (0.0s)",
+        "Namespace spark-jobs: waiting: still being deleted, finalizers [example.com/cleanup] (0.0s)",
+        "Namespace spark-jobs: gone (2.0s)"), progress);
   }
 
   @Test

@@ -4,13 +4,7 @@ import dev.sparkform.apply.ApplyReport;
 import dev.sparkform.apply.Plan;
 import dev.sparkform.dsl.Stack;
 import picocli.CommandLine.Command;
-import dev.sparkform.apply.Readiness;
-import dev.sparkform.apply.Waiter;
-import java.io.PrintWriter;
-import java.time.Duration;
-import java.util.List;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
     description = {
@@ -30,31 +24,14 @@ final class ApplyCommand extends ClusterCommand {
   @Mixin
   ChangeOptions changeOptions;
 
-  @Option(names = "--wait", description = "After applying, wait until every written object is ready (per kind).")
-  boolean await;
-
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
-      description = "How long --wait waits, e.g. 90s, 5m, 1h (default: ${DEFAULT-VALUE}).")
-  Duration timeout;
+  @Mixin
+  WaitOptions waitOptions;
 
   @Override
   public Integer call() {
     var stack = stack();
     return onTarget(target -> applyPlan(target, target.engine.plan(stack, changeOptions.options()),
-        report -> (await && !awaitReady(target, report)) | replanSandbox(target, stack, report)));
-  }
-
-  /** Waits for the written objects, printing progress; whether all became ready in time. */
-  private boolean awaitReady(Target target, ApplyReport report) {
-    PrintWriter progress = json() ? err() : out();
-    List<Waiter.Result> results = target.engine.await(report, timeout, line -> {
-      progress.println(line);
-      progress.flush();
-    });
-    long failed = results.stream().filter(r -> r.state().phase() != Readiness.State.Phase.READY).count();
-    progress.println(failed == 0 ? "Ready: all " + results.size() + " written objects."
-        : "Not ready: " + failed + " of " + results.size() + " written objects.");
-    return failed == 0;
+        report -> !awaitReady(target, report, waitOptions) | replanSandbox(target, stack, report)));
   }
 
   /** The sandbox forgets everything when this process ends: show convergence while it lives. Never fails. */

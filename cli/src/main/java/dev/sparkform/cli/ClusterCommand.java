@@ -3,10 +3,13 @@ package dev.sparkform.cli;
 import dev.sparkform.apply.ApplyReport;
 import dev.sparkform.apply.Plan;
 import dev.sparkform.apply.PlanFormatter;
+import dev.sparkform.apply.Readiness;
 import dev.sparkform.apply.ReportFormatter;
+import dev.sparkform.apply.Waiter;
 import dev.sparkform.dsl.Stack;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Mixin;
@@ -109,6 +112,25 @@ abstract class ClusterCommand implements Callable<Integer> {
     printReport(report);
     boolean failed = afterApply.apply(report);
     return exitCode(!report.ok() || failed, true);
+  }
+
+  /**
+   * With --wait: waits for what the report wrote (ready) and deleted (gone), printing progress
+   * (stderr for JSON); whether all of it got there in time. Without --wait: true.
+   */
+  boolean awaitReady(Target target, ApplyReport report, WaitOptions wait) {
+    if (!wait.await) {
+      return true;
+    }
+    PrintWriter progress = json() ? err() : out();
+    List<Waiter.Result> results = target.engine.await(report, wait.timeout, line -> {
+      progress.println(line);
+      progress.flush();
+    });
+    long failed = results.stream().filter(r -> r.state().phase() != Readiness.State.Phase.READY).count();
+    progress.println(failed == 0 ? "Done waiting: all " + results.size() + " written objects are ready or gone."
+        : "Not ready: " + failed + " of " + results.size() + " written objects.");
+    return failed == 0;
   }
 
   /** 1 with errors; else 0, or 2 for changes when --detailed-exitcode. */

@@ -1,6 +1,7 @@
 package dev.sparkform.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "destroy", mixinStandardHelpOptions = true,
     description = {
@@ -8,13 +9,16 @@ import picocli.CommandLine.Command;
         "ApplySet parent. Objects without the stack's membership label are never touched."},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  sparkform destroy --example spark-pi --context dev",
+        "  sparkform destroy --example spark-pi --context dev --wait",
         "",
-        "Exit codes: 0 ok, 1 error or an incomplete destroy, 64 usage."})
+        "Exit codes: 0 ok, 1 error, an incomplete destroy or (with --wait) an object not gone in time, 64 usage."})
 final class DestroyCommand extends ClusterCommand {
+  @Mixin
+  WaitOptions waitOptions;
+
   @Override
   public Integer call() {
     var stack = stack();
-    return onTarget(target -> applyPlan(target, target.engine.planDestroy(stack), report -> false));
+    return onTarget(target -> applyPlan(target, target.engine.planDestroy(stack), report -> !awaitReady(target, report, waitOptions)));
   }
 }

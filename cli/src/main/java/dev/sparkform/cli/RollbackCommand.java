@@ -12,6 +12,9 @@ import picocli.CommandLine.Option;
     footer = {"  sparkform rollback --example spark-pi --context dev --to 3"})
 final class RollbackCommand extends ClusterCommand {
   @Mixin
+  WaitOptions waitOptions;
+
+  @Mixin
   ChangeOptions changeOptions;
 
   @Option(names = "--to", paramLabel = "N", required = true, description = "The revision to go back to.")
@@ -27,7 +30,7 @@ final class RollbackCommand extends ClusterCommand {
       } catch (IllegalArgumentException e) {
         throw new UserError(e.getMessage(), e);
       }
-      return applyPlan(target, plan, report -> false);
+      return applyPlan(target, plan, report -> !awaitReady(target, report, waitOptions));
     });
   }
 }

@@ -45,7 +45,7 @@ class ClusterCommandsTest {
     Run r = CliTest.run(null, "apply", "--sandbox", "--example", "spark-pi", "--wait", "--timeout", "30s");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("RoleBinding spark-jobs/spark-driver: ready ("), r.out());
-    assertTrue(r.out().contains("Ready: all 6 written objects.\n"), r.out());
+    assertTrue(r.out().contains("Done waiting: all 6 written objects are ready or gone.\n"), r.out());
     Run bad = CliTest.run(null, "apply", "--sandbox", "--example", "spark-pi", "--wait", "--timeout", "soon");
     assertEquals(Cli.USAGE, bad.code());
     assertTrue(bad.err().contains("expected a duration like 90s, 5m or 1h, got 'soon'"), bad.err());
