@@ -8,9 +8,10 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
     description = {
-        "Make the cluster match the stack: plan, then create, update, replace and prune in install order",
-        "(prunes in reverse). Nothing is written when the plan has errors. Objects that fail do not stop",
-        "independent ones; objects depending on a failed one are skipped; re-running converges."},
+        "Make the cluster match the stack: plan, then write in install order.",
+        "Creates, updates, replaces and prunes (prunes in reverse order). Nothing is written when the plan has "
+            + "errors. Objects that fail do not stop independent ones; objects depending on a failed one are "
+            + "skipped; re-running converges."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  sparkform apply --sandbox --example spark-pi         the whole lifecycle, no cluster needed",

@@ -5,8 +5,9 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "destroy", mixinStandardHelpOptions = true,
     description = {
-        "Delete every object the stack owns (its ApplySet members), in reverse install order, then its",
-        "ApplySet parent. Objects without the stack's membership label are never touched."},
+        "Delete everything the stack owns, in reverse install order.",
+        "Deletes the stack's ApplySet members, then its ApplySet parent. Objects without the stack's "
+            + "membership label are never touched."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  sparkform destroy --example spark-pi --context dev --wait",

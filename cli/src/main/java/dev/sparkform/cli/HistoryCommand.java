@@ -5,8 +5,9 @@ import java.util.List;
 import picocli.CommandLine.Command;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
-    description = {"List the stack's recorded revisions (each apply that changed something; the last 10),",
-        "kept in its ApplySet parent Secret. Roll back with: rollback --to N."},
+    description = {"List the stack's recorded revisions.",
+        "Each apply that changed something is recorded (the last 10) in the stack's ApplySet parent Secret. "
+            + "Roll back with: rollback --to N."},
     footerHeading = "%nExamples:%n",
     footer = {"  sparkform history --example spark-pi --context dev"})
 final class HistoryCommand extends ClusterCommand {

@@ -6,9 +6,9 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = {
-        "Show what apply would change in the cluster: a diff per object of the fields sparkform manages.",
-        "Reads only; writes nothing. Errors (objects of other stacks, unowned objects without --adopt,",
-        "immutable fields without --allow-replace) are listed, and apply refuses while there are any."},
+        "Show what apply would change (a diff per object); reads only, writes nothing.",
+        "The diff covers the fields sparkform manages. Errors (objects of other stacks, unowned objects without "
+            + "--adopt, immutable fields without --allow-replace) are listed, and apply refuses while there are any."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  sparkform plan --sandbox --example spark-pi          against an in-memory API server",

@@ -6,8 +6,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "rollback", mixinStandardHelpOptions = true,
-    description = {"Plan and apply an earlier revision of the stack (see: history): its objects become the",
-        "desired state; objects added since are pruned. The rollback is recorded as a new revision."},
+    description = {"Plan and apply an earlier revision of the stack (see: history).",
+        "Its objects become the desired state; objects added since are pruned. The rollback is recorded as a "
+            + "new revision."},
     footerHeading = "%nExamples:%n",
     footer = {"  sparkform rollback --example spark-pi --context dev --to 3"})
 final class RollbackCommand extends ClusterCommand {

@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
         "  sparkform plan --sandbox --example spark-pi",
         "  sparkform apply --example spark-pi --context dev",
         "",
-        "Exit codes: 0 ok, 1 error, 64 usage error."})
+        "Exit codes: 0 ok, 1 error, 64 usage error; with --detailed-exitcode, 2 means changes."})
 final class RootCommand implements Runnable {
   final Stack preset;
 
