@@ -4,4 +4,6 @@
 //   engine.apply(plan);
 import static dev.sparkform.Sparkform.*;
 import dev.sparkform.dsl.*;
+// jshell's default imports include java.util.*: name our Stack explicitly so `Stack s = ...` is not ambiguous.
+import dev.sparkform.dsl.Stack;
 import dev.sparkform.apply.*;
