@@ -1,5 +1,6 @@
 package dev.sparkform.apply;
 
+import dev.sparkform.compile.InstallOrder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Carries out a plan, in its order: creates, updates and replaces in install order, then prunes in
@@ -17,14 +23,18 @@ import java.util.Set;
  *
  * <p>A failure does not stop independent objects; objects that depend on a failed one (those in a
  * namespace that could not be created, bindings of a role that could not be written) are skipped.
+ * Objects of one level (same install rank) are written concurrently, at most {@code parallelism}
+ * at a time; outcomes are reported in plan order either way.
  */
 final class Applier {
   private final Cluster cluster;
   private final WriteStrategy strategy;
+  private final int parallelism;
 
-  Applier(Cluster cluster, WriteStrategy strategy) {
+  Applier(Cluster cluster, WriteStrategy strategy, int parallelism) {
     this.cluster = cluster;
     this.strategy = strategy;
+    this.parallelism = parallelism;
   }
 
   ApplyReport apply(Plan plan) {
@@ -41,12 +51,8 @@ final class Applier {
     Set<String> failedRoles = new HashSet<>();
     String parentFailure = null;
     boolean parentChecked = false;
-    for (Change c : plan.changes()) {
-      if (c.action() == Action.NOOP) {
-        outcomes.add(new Outcome(c.ref(), c.action(), Outcome.Status.UNCHANGED, ""));
-        continue;
-      }
-      if (!parentChecked && !c.ref().kind().equals("Namespace")) {
+    for (List<Change> level : levels(plan.changes())) {
+      if (!parentChecked && level.stream().anyMatch(c -> c.action() != Action.NOOP && !c.ref().kind().equals("Namespace"))) {
         parentChecked = true;
         try {
           parentNow = writeParent(set, set.parentObject(everything), parentNow);
@@ -54,22 +60,33 @@ final class Applier {
           parentFailure = "the stack's ApplySet parent " + set.parent() + " could not be written: " + message(e);
         }
       }
-      String blocked = parentFailure != null && !c.ref().kind().equals("Namespace") ? parentFailure
-          : blockedBy(c, failedNamespaces, failedRoles);
-      if (blocked != null) {
-        outcomes.add(new Outcome(c.ref(), c.action(), Outcome.Status.SKIPPED, blocked));
-        continue;
+      // Objects of one level do not depend on each other: they are written concurrently (bounded).
+      Outcome[] results = new Outcome[level.size()];
+      List<Callable<Void>> writes = new ArrayList<>();
+      for (int i = 0; i < level.size(); i++) {
+        Change c = level.get(i);
+        String blocked = parentFailure != null && !c.ref().kind().equals("Namespace") ? parentFailure
+            : blockedBy(c, failedNamespaces, failedRoles);
+        int at = i;
+        if (c.action() == Action.NOOP) {
+          results[i] = new Outcome(c.ref(), c.action(), Outcome.Status.UNCHANGED, "");
+        } else if (blocked != null) {
+          results[i] = new Outcome(c.ref(), c.action(), Outcome.Status.SKIPPED, blocked);
+        } else {
+          writes.add(() -> {
+            results[at] = attempt(c);
+            return null;
+          });
+        }
       }
-      try {
-        write(c);
-        outcomes.add(new Outcome(c.ref(), c.action(), Outcome.Status.APPLIED, c.note()));
-      } catch (KubernetesClientException e) {
-        outcomes.add(new Outcome(c.ref(), c.action(), Outcome.Status.FAILED, message(e)));
-        if (c.action() != Action.DELETE) {
-          if (c.ref().kind().equals("Namespace")) {
-            failedNamespaces.add(c.ref().name());
-          } else if (c.ref().kind().endsWith("Role")) {
-            failedRoles.add(c.ref().kind() + " " + c.ref().name() + " " + c.ref().namespace());
+      runAll(writes);
+      for (Outcome o : results) {
+        outcomes.add(o);
+        if (o.status() == Outcome.Status.FAILED && o.action() != Action.DELETE) {
+          if (o.ref().kind().equals("Namespace")) {
+            failedNamespaces.add(o.ref().name());
+          } else if (o.ref().kind().endsWith("Role")) {
+            failedRoles.add(o.ref().kind() + " " + o.ref().name() + " " + o.ref().namespace());
           }
         }
       }
@@ -95,6 +112,62 @@ final class Applier {
       }
     }
     return new ApplyReport(plan, outcomes);
+  }
+
+  private Outcome attempt(Change c) {
+    try {
+      write(c);
+      return new Outcome(c.ref(), c.action(), Outcome.Status.APPLIED, c.note());
+    } catch (KubernetesClientException e) {
+      return new Outcome(c.ref(), c.action(), Outcome.Status.FAILED, message(e));
+    }
+  }
+
+  /** Consecutive changes of the same install rank and direction (writes, then deletes): one level. */
+  static List<List<Change>> levels(List<Change> changes) {
+    List<List<Change>> out = new ArrayList<>();
+    String key = null;
+    for (Change c : changes) {
+      String k = (c.action() == Action.DELETE ? "delete " : "write ") + InstallOrder.rank(c.ref().kind());
+      if (!k.equals(key)) {
+        out.add(new ArrayList<>());
+        key = k;
+      }
+      out.get(out.size() - 1).add(c);
+    }
+    return out;
+  }
+
+  private void runAll(List<Callable<Void>> writes) {
+    if (parallelism <= 1 || writes.size() <= 1) {
+      for (Callable<Void> w : writes) {
+        call(w);
+      }
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, writes.size()));
+    try {
+      for (Future<Void> f : pool.invokeAll(writes)) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KubernetesClientException("interrupted while applying");
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void call(Callable<Void> w) {
+    try {
+      w.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void write(Change c) {

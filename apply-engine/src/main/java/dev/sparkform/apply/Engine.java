@@ -20,19 +20,29 @@ import java.util.Map;
 public final class Engine {
   private final Cluster cluster;
   private final WriteStrategy strategy;
+  private final int parallelism;
 
-  private Engine(Cluster cluster, WriteStrategy strategy) {
+  private Engine(Cluster cluster, WriteStrategy strategy, int parallelism) {
     this.cluster = cluster;
     this.strategy = strategy;
+    this.parallelism = parallelism;
   }
 
-  /** An engine writing with the client-side strategy (works on every server). */
+  /** An engine writing with the client-side strategy (works on every server), one object at a time. */
   public static Engine on(KubernetesClient client) {
-    return new Engine(new Cluster(client), WriteStrategy.clientSide(client));
+    return new Engine(new Cluster(client), WriteStrategy.clientSide(client), 1);
   }
 
   public Engine withStrategy(WriteStrategy strategy) {
-    return new Engine(cluster, strategy);
+    return new Engine(cluster, strategy, parallelism);
+  }
+
+  /** Writes up to {@code n} objects of the same install level at once (levels stay in order). */
+  public Engine withParallelism(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, not " + n);
+    }
+    return new Engine(cluster, strategy, n);
   }
 
   public WriteStrategy strategy() {
@@ -121,6 +131,6 @@ public final class Engine {
 
   /** Carries out a plan; throws {@link PlanException}, writing nothing, when the plan has errors. */
   public ApplyReport apply(Plan plan) {
-    return new Applier(cluster, strategy).apply(plan);
+    return new Applier(cluster, strategy, parallelism).apply(plan);
   }
 }

@@ -30,7 +30,14 @@ final class TargetOptions {
   @Option(names = "--force-conflicts", description = "Server-side apply: take over fields other managers own.")
   boolean forceConflicts;
 
+  @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4",
+      description = "Objects of one install level written at once (default: ${DEFAULT-VALUE}); levels stay in order.")
+  int parallelism;
+
   Target open(CommandSpec spec) {
+    if (parallelism < 1) {
+      throw new ParameterException(spec.commandLine(), "--parallelism must be at least 1, not " + parallelism);
+    }
     if (!strategy.equals("client-side") && !strategy.equals("server-side")) {
       throw new ParameterException(spec.commandLine(), "--strategy must be client-side or server-side, not " + strategy);
     }
@@ -43,11 +50,11 @@ final class TargetOptions {
             + " use --strategy client-side");
       }
       Sandbox s = Sandbox.start();
-      return new Target(s.engine(), Sandbox.LABEL, true, s);
+      return new Target(s.engine().withParallelism(parallelism), Sandbox.LABEL, true, s);
     }
     Config config = Config.autoConfigure(context);
     KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
-    Engine engine = Engine.on(client);
+    Engine engine = Engine.on(client).withParallelism(parallelism);
     if (strategy.equals("server-side")) {
       engine = engine.withStrategy(WriteStrategy.serverSide(client, forceConflicts));
     }

@@ -89,6 +89,7 @@ class ClusterCommandsTest {
   void usageErrorsAndRefusals() {
     assertEquals(Cli.USAGE, CliTest.run(null, "plan", "--sandbox", "--context", "prod", "--example", "spark-pi").code());
     assertEquals(Cli.USAGE, CliTest.run(null, "plan", "--sandbox").code());
+    assertEquals(Cli.USAGE, CliTest.run(null, "apply", "--sandbox", "--example", "spark-pi", "--parallelism", "0").code());
     Run ssa = CliTest.run(null, "apply", "--sandbox", "--strategy", "server-side", "--example", "spark-pi");
     assertEquals(Cli.ERROR, ssa.code());
     assertTrue(ssa.err().startsWith("error: the sandbox cannot do server-side apply"), ssa.err());
