@@ -26,6 +26,20 @@ public record Plan(String stack, ApplySet applySet, List<Change> changes, List<S
     return changes.stream().anyMatch(c -> c.action().writes());
   }
 
+  /**
+   * Whether the ApplySet parent must be (re)written although no member changes: it is missing (deleted
+   * by hand) or lists other group-kinds or namespaces (an earlier apply stopped half-way).
+   */
+  public boolean parentOutdated() {
+    if (destroy) {
+      return false;
+    }
+    if (parentLive == null) {
+      return !changes.isEmpty(); // a stack that declares and owns nothing needs no inventory
+    }
+    return !Projection.of(parentLive, parent, Map.of()).equals(parent);
+  }
+
   public boolean hasErrors() {
     return !errors.isEmpty();
   }

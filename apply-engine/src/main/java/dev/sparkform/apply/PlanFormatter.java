@@ -47,7 +47,10 @@ public final class PlanFormatter {
       }
     }
     if (!plan.hasChanges() && plan.errors().isEmpty()) {
-      sb.append("No changes: the cluster matches stack ").append(plan.stack()).append(".\n");
+      sb.append(plan.parentOutdated()
+          ? "No changes to the stack's objects; its ApplySet parent " + plan.applySet().parent()
+              + " will be written (inventory only).\n"
+          : "No changes: the cluster matches stack " + plan.stack() + ".\n");
     }
     sb.append(plan.summary()).append(".\n");
     return sb.toString();

@@ -132,6 +132,22 @@ class PruneTest {
   }
 
   @Test
+  void aParentDeletedByHandIsRecreatedWithoutTouchingMembers() {
+    ReportAssert.ok(cluster.apply(apps("a")));
+    cluster.client().secrets().inNamespace("apps").withName("sparkform-apps").delete();
+    Plan plan = cluster.plan(apps("a"));
+    assertFalse(plan.hasChanges());
+    assertTrue(plan.parentOutdated());
+    assertTrue(PlanFormatter.text(plan).startsWith("No changes to the stack's objects; its ApplySet parent"
+        + " Secret apps/sparkform-apps will be written (inventory only).\n"), PlanFormatter.text(plan));
+    cluster.recorder.clear();
+    ReportAssert.ok(cluster.engine.apply(plan));
+    assertEquals(List.of("POST /api/v1/namespaces/apps/secrets"),
+        cluster.recorder.writes().stream().map(Object::toString).toList());
+    assertFalse(cluster.plan(apps("a")).parentOutdated());
+  }
+
+  @Test
   void aParentOfAnotherToolIsRefused() {
     ApplySet set = ApplySet.forStack("apps", "apps");
     cluster.createForeign(new io.fabric8.kubernetes.api.model.NamespaceBuilder().withNewMetadata().withName("apps").endMetadata().build(),

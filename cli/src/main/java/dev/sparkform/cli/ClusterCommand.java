@@ -105,7 +105,7 @@ abstract class ClusterCommand implements Callable<Integer> {
       err().println("error: the plan has errors; nothing was written");
       return Cli.ERROR;
     }
-    if (!plan.hasChanges()) {
+    if (!plan.hasChanges() && !plan.parentOutdated()) {
       return exitCode(false, false);
     }
     ApplyReport report = target.engine.apply(plan);
