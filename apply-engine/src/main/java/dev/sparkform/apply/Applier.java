@@ -1,6 +1,5 @@
 package dev.sparkform.apply;
 
-import dev.sparkform.compile.InstallOrder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,11 +29,16 @@ final class Applier {
   private final Cluster cluster;
   private final WriteStrategy strategy;
   private final int parallelism;
+  private final Waiter waiter;
+  private final java.time.Duration establishTimeout;
 
-  Applier(Cluster cluster, WriteStrategy strategy, int parallelism) {
+  /** {@code establishTimeout} zero: do not wait for CRDs (the sandbox has no controller to establish them). */
+  Applier(Cluster cluster, WriteStrategy strategy, int parallelism, Waiter waiter, java.time.Duration establishTimeout) {
     this.cluster = cluster;
     this.strategy = strategy;
     this.parallelism = parallelism;
+    this.waiter = waiter;
+    this.establishTimeout = establishTimeout;
   }
 
   ApplyReport apply(Plan plan) {
@@ -49,6 +53,7 @@ final class Applier {
     List<Outcome> outcomes = new ArrayList<>();
     Set<String> failedNamespaces = new HashSet<>();
     Set<String> failedRoles = new HashSet<>();
+    java.util.Map<String, String> notEstablished = new java.util.HashMap<>();
     String parentFailure = null;
     boolean parentChecked = false;
     for (List<Change> level : levels(plan.changes())) {
@@ -66,7 +71,9 @@ final class Applier {
       for (int i = 0; i < level.size(); i++) {
         Change c = level.get(i);
         String blocked = parentFailure != null && !c.ref().kind().equals("Namespace") ? parentFailure
-            : blockedBy(c, failedNamespaces, failedRoles);
+            : c.action() != Action.DELETE && notEstablished.containsKey(c.ref().groupKind())
+                ? notEstablished.get(c.ref().groupKind())
+                : blockedBy(c, failedNamespaces, failedRoles);
         int at = i;
         if (c.action() == Action.NOOP) {
           results[i] = new Outcome(c.ref(), c.action(), Outcome.Status.UNCHANGED, "");
@@ -80,6 +87,7 @@ final class Applier {
         }
       }
       runAll(writes);
+      awaitEstablished(results, notEstablished);
       for (Outcome o : results) {
         outcomes.add(o);
         if (o.status() == Outcome.Status.FAILED && o.action() != Action.DELETE) {
@@ -114,6 +122,39 @@ final class Applier {
     return new ApplyReport(plan, outcomes);
   }
 
+  /**
+   * After CRDs were written, waits (bounded) until each is Established: their custom resources
+   * cannot be created before. A CRD that fails or does not get there blocks its custom resources,
+   * recorded in {@code notEstablished} by the group-kind it defines.
+   */
+  private void awaitEstablished(Outcome[] results, java.util.Map<String, String> notEstablished) {
+    List<ObjectRef> crds = new ArrayList<>();
+    for (Outcome o : results) {
+      if (o.ref().kind().equals(ApplyOrder.CRD) && o.action() != Action.DELETE) {
+        if (o.status() == Outcome.Status.APPLIED && !establishTimeout.isZero()) {
+          crds.add(o.ref());
+        } else if (o.status() == Outcome.Status.FAILED || o.status() == Outcome.Status.SKIPPED) {
+          notEstablished.put(definedKind(o.ref()), "skipped: its " + o.ref() + " could not be written");
+        }
+      }
+    }
+    if (crds.isEmpty()) {
+      return;
+    }
+    for (Waiter.Result r : waiter.await(crds, Set.of(), establishTimeout, line -> { })) {
+      if (r.state().phase() != Readiness.State.Phase.READY) {
+        notEstablished.put(definedKind(r.ref()), "skipped: its " + r.ref() + " is not Established ("
+            + r.state().reason() + ")");
+      }
+    }
+  }
+
+  /** {@code Kind.group} that a CRD named {@code plural.group} defines, from its live spec. */
+  private String definedKind(ObjectRef crd) {
+    Map<String, Object> spec = cluster.get(crd).map(o -> Plain.map(o.get("spec"))).orElse(Map.of());
+    return Plain.map(spec.get("names")).get("kind") + "." + spec.get("group");
+  }
+
   private Outcome attempt(Change c) {
     try {
       write(c);
@@ -128,7 +169,7 @@ final class Applier {
     List<List<Change>> out = new ArrayList<>();
     String key = null;
     for (Change c : changes) {
-      String k = (c.action() == Action.DELETE ? "delete " : "write ") + InstallOrder.rank(c.ref().kind());
+      String k = (c.action() == Action.DELETE ? "delete " : "write ") + ApplyOrder.rank(c.ref().kind());
       if (!k.equals(key)) {
         out.add(new ArrayList<>());
         key = k;

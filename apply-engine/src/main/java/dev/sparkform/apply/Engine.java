@@ -21,20 +21,39 @@ public final class Engine {
   private final Cluster cluster;
   private final WriteStrategy strategy;
   private final int parallelism;
+  private final java.time.Duration establishTimeout;
+  private final Waiter waiter;
 
-  private Engine(Cluster cluster, WriteStrategy strategy, int parallelism) {
+  private Engine(Cluster cluster, WriteStrategy strategy, int parallelism, java.time.Duration establishTimeout,
+      Waiter waiter) {
     this.cluster = cluster;
     this.strategy = strategy;
     this.parallelism = parallelism;
+    this.establishTimeout = establishTimeout;
+    this.waiter = waiter;
   }
 
-  /** An engine writing with the client-side strategy (works on every server), one object at a time. */
+  /**
+   * An engine writing with the client-side strategy (works on every server), one object at a time,
+   * waiting up to a minute for CRDs it writes to be Established before their custom resources.
+   */
   public static Engine on(KubernetesClient client) {
-    return new Engine(new Cluster(client), WriteStrategy.clientSide(client), 1);
+    Cluster cluster = new Cluster(client);
+    return new Engine(cluster, WriteStrategy.clientSide(client), 1, java.time.Duration.ofMinutes(1),
+        new Waiter(cluster, java.time.Duration.ofSeconds(1), System::nanoTime, d -> Thread.sleep(d.toMillis())));
   }
 
   public Engine withStrategy(WriteStrategy strategy) {
-    return new Engine(cluster, strategy, parallelism);
+    return new Engine(cluster, strategy, parallelism, establishTimeout, waiter);
+  }
+
+  /** How long to wait for a written CRD to be Established; zero: do not wait (no controller, e.g. the sandbox). */
+  public Engine withEstablishTimeout(java.time.Duration timeout) {
+    return new Engine(cluster, strategy, parallelism, timeout, waiter);
+  }
+
+  Engine withWaiter(Waiter waiter) {
+    return new Engine(cluster, strategy, parallelism, establishTimeout, waiter);
   }
 
   /** Writes up to {@code n} objects of the same install level at once (levels stay in order). */
@@ -42,7 +61,7 @@ public final class Engine {
     if (n < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + n);
     }
-    return new Engine(cluster, strategy, n);
+    return new Engine(cluster, strategy, n, establishTimeout, waiter);
   }
 
   public WriteStrategy strategy() {
@@ -110,8 +129,7 @@ public final class Engine {
    */
   public List<Waiter.Result> await(ApplyReport report, java.time.Duration timeout,
       java.util.function.Consumer<String> progress) {
-    return waiter(java.time.Duration.ofSeconds(1), System::nanoTime, d -> Thread.sleep(d.toMillis()))
-        .await(applied(report), deleted(report), timeout, progress);
+    return waiter.await(applied(report), deleted(report), timeout, progress);
   }
 
   static java.util.Set<ObjectRef> deleted(ApplyReport report) {
@@ -131,6 +149,6 @@ public final class Engine {
 
   /** Carries out a plan; throws {@link PlanException}, writing nothing, when the plan has errors. */
   public ApplyReport apply(Plan plan) {
-    return new Applier(cluster, strategy, parallelism).apply(plan);
+    return new Applier(cluster, strategy, parallelism, waiter, establishTimeout).apply(plan);
   }
 }

@@ -1,6 +1,5 @@
 package dev.sparkform.apply;
 
-import dev.sparkform.compile.InstallOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,9 +39,9 @@ final class Planner {
       errors.add("stack " + set.stack() + " declares no objects: applying it would delete all " + deletes.size()
           + " objects it owns; pass --allow-empty to really do that (or use destroy)");
     }
-    changes.sort(Comparator.comparingInt(c -> InstallOrder.rank(c.ref().kind())));
+    changes.sort(Comparator.comparingInt(c -> ApplyOrder.rank(c.ref().kind())));
     // Deletes go in reverse install order: workloads before the RBAC and namespaces they use.
-    deletes.sort(Comparator.comparingInt((Change c) -> InstallOrder.rank(c.ref().kind())).reversed());
+    deletes.sort(Comparator.comparingInt((Change c) -> ApplyOrder.rank(c.ref().kind())).reversed());
     changes.addAll(deletes);
 
     Map<String, Object> parent = destroy ? null : set.parentObject(wanted.keySet());

@@ -55,8 +55,9 @@ public final class Sandbox implements AutoCloseable {
     return client;
   }
 
+  /** An engine on the sandbox; it does not wait for CRDs to be Established (no controller here does that). */
   public Engine engine() {
-    return Engine.on(client);
+    return Engine.on(client).withEstablishTimeout(java.time.Duration.ZERO);
   }
 
   /** The server's base URL (http://localhost:PORT/). */
