@@ -10,27 +10,14 @@ import dev.sparkform.dsl.Stack;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** What plan, apply and destroy share: the stack, the target, the output format and exit codes. */
-abstract class ClusterCommand implements Callable<Integer> {
+abstract class ClusterCommand extends StackCommand {
   /** --detailed-exitcode: the plan (or apply) had changes. */
   static final int CHANGES = 2;
-
-  @ParentCommand
-  RootCommand root;
-
-  @Spec
-  CommandSpec spec;
-
-  @Mixin
-  StackOptions stackOptions;
 
   @Mixin
   TargetOptions targetOptions;
@@ -44,7 +31,7 @@ abstract class ClusterCommand implements Callable<Integer> {
   boolean detailedExitCode;
 
   Stack stack() {
-    Stack stack = stackOptions.stack(spec, root.preset);
+    Stack stack = chosenStack();
     return targetOptions.namespace == null ? stack : stack.namespace(targetOptions.namespace);
   }
 

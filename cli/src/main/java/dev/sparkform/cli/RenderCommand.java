@@ -9,13 +9,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = {
@@ -28,16 +23,7 @@ import picocli.CommandLine.Spec;
         "  sparkform render --example spark-pi --out stack.yaml     one multi-document file",
         "  sparkform render --example spark-pi --format json        a v1 List",
         "  sparkform render --stack com.acme.Analytics --class-path target/classes --out out/"})
-final class RenderCommand implements Callable<Integer> {
-  @ParentCommand
-  RootCommand root;
-
-  @Spec
-  CommandSpec spec;
-
-  @Mixin
-  StackOptions stackOptions;
-
+final class RenderCommand extends StackCommand {
   @Option(names = {"-o", "--out"}, paramLabel = "DIR/|FILE",
       description = "A directory (existing, or written with a trailing '/') or a file; default: standard output.")
   String out;
@@ -48,7 +34,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Stack stack = stackOptions.stack(spec, root.preset);
+    Stack stack = chosenStack();
     List<HasMetadata> objects = StackCompiler.create().compile(stack);
     PrintWriter stdout = spec.commandLine().getOut();
     if (out == null) {
