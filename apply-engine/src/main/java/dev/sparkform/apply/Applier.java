@@ -2,7 +2,6 @@ package dev.sparkform.apply;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +50,7 @@ final class Applier {
     Optional<Map<String, Object>> parentNow = Optional.ofNullable(plan.parentLive());
 
     List<Outcome> outcomes = new ArrayList<>();
-    Set<String> failedNamespaces = new HashSet<>();
-    Set<String> failedRoles = new HashSet<>();
-    java.util.Map<String, String> notEstablished = new java.util.HashMap<>();
-    String parentFailure = null;
+    Blockers blockers = new Blockers();
     boolean parentChecked = false;
     for (List<Change> level : levels(plan.changes())) {
       if (!parentChecked && level.stream().anyMatch(c -> c.action() != Action.NOOP && !c.ref().kind().equals("Namespace"))) {
@@ -62,7 +58,7 @@ final class Applier {
         try {
           parentNow = writeParent(set, set.parentObject(everything), parentNow);
         } catch (KubernetesClientException e) {
-          parentFailure = "the stack's ApplySet parent " + set.parent() + " could not be written: " + message(e);
+          blockers.parentFailed("the stack's ApplySet parent " + set.parent() + " could not be written: " + message(e));
         }
       }
       // Objects of one level do not depend on each other: they are written concurrently (bounded).
@@ -70,10 +66,7 @@ final class Applier {
       List<Callable<Void>> writes = new ArrayList<>();
       for (int i = 0; i < level.size(); i++) {
         Change c = level.get(i);
-        String blocked = parentFailure != null && !c.ref().kind().equals("Namespace") ? parentFailure
-            : c.action() != Action.DELETE && notEstablished.containsKey(c.ref().groupKind())
-                ? notEstablished.get(c.ref().groupKind())
-                : blockedBy(c, failedNamespaces, failedRoles);
+        String blocked = blockers.reason(c);
         int at = i;
         if (c.action() == Action.NOOP) {
           results[i] = new Outcome(c.ref(), c.action(), Outcome.Status.UNCHANGED, "");
@@ -87,21 +80,15 @@ final class Applier {
         }
       }
       runAll(writes);
-      awaitEstablished(results, notEstablished);
+      awaitEstablished(results, blockers);
       for (Outcome o : results) {
         outcomes.add(o);
-        if (o.status() == Outcome.Status.FAILED && o.action() != Action.DELETE) {
-          if (o.ref().kind().equals("Namespace")) {
-            failedNamespaces.add(o.ref().name());
-          } else if (o.ref().kind().endsWith("Role")) {
-            failedRoles.add(o.ref().kind() + " " + o.ref().name() + " " + o.ref().namespace());
-          }
-        }
+        blockers.record(o);
       }
     }
     boolean allDone = outcomes.stream().allMatch(o -> o.status() == Outcome.Status.APPLIED
         || o.status() == Outcome.Status.UNCHANGED);
-    if (allDone && parentFailure == null) {
+    if (allDone && !blockers.parentFailed()) {
       // The members are written; a failure here (say the revisions outgrew the Secret) is reported
       // on the parent itself, and the next apply retries it.
       try {
@@ -125,16 +112,16 @@ final class Applier {
   /**
    * After CRDs were written, waits (bounded) until each is Established: their custom resources
    * cannot be created before. A CRD that fails or does not get there blocks its custom resources,
-   * recorded in {@code notEstablished} by the group-kind it defines.
+   * recorded in {@code blockers} by the group-kind it defines.
    */
-  private void awaitEstablished(Outcome[] results, java.util.Map<String, String> notEstablished) {
+  private void awaitEstablished(Outcome[] results, Blockers blockers) {
     List<ObjectRef> crds = new ArrayList<>();
     for (Outcome o : results) {
       if (o.ref().kind().equals(ApplyOrder.CRD) && o.action() != Action.DELETE) {
         if (o.status() == Outcome.Status.APPLIED && !establishTimeout.isZero()) {
           crds.add(o.ref());
         } else if (o.status() == Outcome.Status.FAILED || o.status() == Outcome.Status.SKIPPED) {
-          notEstablished.put(definedKind(o.ref()), "skipped: its " + o.ref() + " could not be written");
+          blockers.block(definedKind(o.ref()), "skipped: its " + o.ref() + " could not be written");
         }
       }
     }
@@ -143,7 +130,7 @@ final class Applier {
     }
     for (Waiter.Result r : waiter.await(crds, Set.of(), establishTimeout, line -> { })) {
       if (r.state().phase() != Readiness.State.Phase.READY) {
-        notEstablished.put(definedKind(r.ref()), "skipped: its " + r.ref() + " is not Established ("
+        blockers.block(definedKind(r.ref()), "skipped: its " + r.ref() + " is not Established ("
             + r.state().reason() + ")");
       }
     }
@@ -250,24 +237,6 @@ final class Applier {
     }
     Map<String, Object> dropData = want.containsKey("data") ? Map.of("data", Plain.map(now.get().get("data"))) : Map.of();
     return Optional.of(cluster.update(Merge.apply(now.get(), dropData, want)));
-  }
-
-  private static String blockedBy(Change c, Set<String> failedNamespaces, Set<String> failedRoles) {
-    if (c.action() == Action.DELETE) {
-      return null;
-    }
-    if (c.ref().namespace() != null && failedNamespaces.contains(c.ref().namespace())) {
-      return "skipped: its namespace " + c.ref().namespace() + " could not be created";
-    }
-    Map<String, Object> roleRef = Plain.map(c.desired().get("roleRef"));
-    if (!roleRef.isEmpty()) {
-      String kind = String.valueOf(roleRef.get("kind"));
-      String ns = kind.equals("ClusterRole") ? null : c.ref().namespace();
-      if (failedRoles.contains(kind + " " + roleRef.get("name") + " " + ns)) {
-        return "skipped: its " + kind + " " + roleRef.get("name") + " could not be written";
-      }
-    }
-    return null;
   }
 
   /** After a delete, wait (bounded) until the object is gone: finalizers can keep it a while. */
