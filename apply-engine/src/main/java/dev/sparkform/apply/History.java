@@ -43,6 +43,23 @@ public final class History {
     return out;
   }
 
+  /** The revisions as JSON (number, time, summary, object count; not the objects, which may hold Secret values). */
+  public static String json(String stack, List<Revision> revisions) {
+    List<Object> list = new ArrayList<>();
+    for (Revision r : revisions) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("revision", r.number());
+      m.put("appliedAt", r.appliedAt());
+      m.put("summary", r.summary());
+      m.put("objects", r.objects().size());
+      list.add(m);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("stack", stack);
+    out.put("revisions", list);
+    return Plain.json(out) + "\n";
+  }
+
   /** The parent's data with {@code next} added and revisions beyond the last {@value #KEEP} dropped. */
   static Map<String, Object> withRevision(Map<String, Object> parent, Revision next) {
     List<Revision> all = of(parent);

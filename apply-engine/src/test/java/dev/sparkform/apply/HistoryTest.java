@@ -42,6 +42,10 @@ class HistoryTest {
     assertEquals(List.of(1, 2), history.stream().map(History.Revision::number).toList());
     assertEquals("Plan: 3 to add, 0 to change, 0 to replace, 0 to prune", history.get(0).summary());
     assertEquals("Plan: 1 to add, 2 to change, 0 to replace, 0 to prune", history.get(1).summary());
+    String json = History.json("etl", history);
+    assertEquals(true, json.startsWith("{\"stack\":\"etl\",\"revisions\":[{\"revision\":1,\"appliedAt\":\""), json);
+    assertEquals(true, json.contains("\"summary\":\"Plan: 3 to add, 0 to change, 0 to replace, 0 to prune\",\"objects\":3}"), json);
+    assertEquals(false, json.contains("token-"), "no object content, so no secret values: " + json);
 
     Plan back = cluster.engine.planRollback("etl", "etl", 1, PlanOptions.defaults());
     assertEquals("Plan: 0 to add, 2 to change, 0 to replace, 1 to prune", back.summary(), PlanFormatter.text(back));

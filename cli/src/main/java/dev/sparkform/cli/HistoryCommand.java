@@ -14,11 +14,12 @@ final class HistoryCommand extends ClusterCommand {
   @Override
   public Integer call() {
     var stack = stack();
-    if (json()) {
-      throw new UserError("history has text output only (--output json is not supported here yet)");
-    }
     return onTarget(target -> {
       List<History.Revision> revisions = target.engine.history(stack);
+      if (json()) {
+        out().print(History.json(stack.name(), revisions));
+        return Cli.OK;
+      }
       if (revisions.isEmpty()) {
         out().println("No revisions recorded for stack " + stack.name() + ".");
       }

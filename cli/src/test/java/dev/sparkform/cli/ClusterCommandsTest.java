@@ -79,6 +79,8 @@ class ClusterCommandsTest {
     Run history = CliTest.run(null, "history", "--sandbox", "--example", "spark-pi");
     assertEquals(0, history.code(), history.err());
     assertEquals(SANDBOX + "No revisions recorded for stack spark-pi.\n", history.out());
+    Run json = CliTest.run(null, "history", "--sandbox", "--example", "spark-pi", "--output", "json");
+    assertEquals("{\"stack\":\"spark-pi\",\"revisions\":[]}\n", json.out());
     Run rollback = CliTest.run(null, "rollback", "--sandbox", "--example", "spark-pi", "--to", "1");
     assertEquals(Cli.ERROR, rollback.code());
     assertEquals("error: stack spark-pi has no revision 1 (no revisions recorded)\n", rollback.err());
