@@ -46,6 +46,9 @@ final class LastApplied {
     Map<String, Object> meta = Plain.map(copy.get("metadata"));
     Map<String, Object> annotations = Plain.map(meta.get("annotations"));
     annotations.remove(ANNOTATION);
+    if (annotations.isEmpty()) {
+      meta.remove("annotations");
+    }
     return Plain.object(copy);
   }
 }

@@ -12,14 +12,16 @@ import java.util.TreeMap;
 /**
  * Plain object data (maps, lists, strings, numbers, booleans) in one canonical form, so that what
  * we compiled and what the server returns compare equal when they mean the same: keys in
- * {@link KeyOrder}, no null or empty values, integral numbers as {@code Long}.
+ * {@link KeyOrder}, no null values or empty lists, integral numbers as {@code Long}. Empty maps
+ * stay ({@code emptyDir: {}}); comparisons only ever look at the fields we set, so the empty maps
+ * a server adds elsewhere do not matter.
  */
 final class Plain {
   static final KubernetesSerialization JSON = new KubernetesSerialization();
 
   private Plain() {}
 
-  /** Any model object or parsed JSON as canonical plain data; null when empty. */
+  /** Any model object or parsed JSON as canonical plain data; null for null and empty lists. */
   static Object canonical(Object v) {
     if (v == null) {
       return null;
@@ -32,7 +34,7 @@ final class Plain {
           out.put(String.valueOf(e.getKey()), x);
         }
       }
-      return out.isEmpty() ? null : new LinkedHashMap<>(out);
+      return new LinkedHashMap<>(out); // an empty map can mean something: emptyDir: {} is a whole volume source
     }
     if (v instanceof Collection<?> c) {
       List<Object> out = new ArrayList<>();
