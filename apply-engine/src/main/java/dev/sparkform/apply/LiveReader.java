@@ -1,5 +1,7 @@
 package dev.sparkform.apply;
 
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.net.HttpURLConnection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,7 +52,7 @@ final class LiveReader {
       boolean cluster = Kinds.clusterScoped(k.getKey()) || desiredClusterScoped(desired, k.getKey());
       for (String ns : cluster ? java.util.Collections.singletonList((String) null) : List.copyOf(namespaces)) {
         reads.add("list " + kind + (ns == null ? "" : " in " + ns) + " with " + ApplySet.PART_OF_LABEL + "=" + set.id());
-        for (Map<String, Object> o : this.cluster.list(k.getValue(), kind, ns, ApplySet.PART_OF_LABEL, set.id())) {
+        for (Map<String, Object> o : listServed(k.getValue(), kind, ns, set.id())) {
           members.put(ObjectRef.of(o), o);
         }
       }
@@ -64,6 +66,18 @@ final class LiveReader {
       }
     }
     return new Live(parent, members, others, reads);
+  }
+
+  /** A kind the server does not serve (its CRD was removed) has no objects left to find: empty, not an error. */
+  private List<Map<String, Object>> listServed(String apiVersion, String kind, String namespace, String id) {
+    try {
+      return cluster.list(apiVersion, kind, namespace, ApplySet.PART_OF_LABEL, id);
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == HttpURLConnection.HTTP_NOT_FOUND) {
+        return List.of();
+      }
+      throw e;
+    }
   }
 
   private static boolean desiredClusterScoped(List<ObjectRef> desired, String groupKind) {
