@@ -58,9 +58,9 @@ public final class PlanFormatter {
 
   /** The unified diff of one change, live (projected onto our fields) to desired, as lines. */
   public static List<String> diff(Change c) {
-    Map<String, Object>[] masked = SecretMask.mask(c.ref(), c.before(), c.after());
-    List<String> before = lines(masked[0]);
-    List<String> after = lines(masked[1]);
+    SecretMask.Views masked = SecretMask.mask(c.ref(), c.before(), c.after());
+    List<String> before = lines(masked.before());
+    List<String> after = lines(masked.after());
     List<String> out = UnifiedDiffUtils.generateUnifiedDiff("live", "desired", before,
         DiffUtils.diff(before, after), 3);
     return out.size() > 2 ? out.subList(2, out.size()) : out; // the ---/+++ header says nothing here
