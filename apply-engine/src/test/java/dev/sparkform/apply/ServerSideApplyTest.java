@@ -60,6 +60,20 @@ class ServerSideApplyTest {
   }
 
   @Test
+  void aConflictIsReportedWithTheOtherManagersName() {
+    String path = "/apis/rbac.authorization.k8s.io/v1/namespaces/spark-jobs/rolebindings/spark-driver";
+    server.expect().patch().withPath(path + "?fieldManager=sparkform").andReturn(409,
+        "{\"apiVersion\":\"v1\",\"kind\":\"Status\",\"status\":\"Failure\",\"code\":409,\"reason\":\"Conflict\","
+            + "\"message\":\"Apply failed with 1 conflict: conflict with \\\"kubectl-edit\\\" using"
+            + " rbac.authorization.k8s.io/v1: .subjects\"}").once();
+    io.fabric8.kubernetes.client.KubernetesClientException e = org.junit.jupiter.api.Assertions.assertThrows(
+        io.fabric8.kubernetes.client.KubernetesClientException.class,
+        () -> WriteStrategy.serverSide(client, false).create(roleBinding()));
+    assertEquals("409 Apply failed with 1 conflict: conflict with \"kubectl-edit\" using rbac.authorization.k8s.io/v1:"
+        + " .subjects", Applier.message(e));
+  }
+
+  @Test
   void withoutForceTheForceParameterIsAbsent() throws InterruptedException {
     String path = "/apis/rbac.authorization.k8s.io/v1/namespaces/spark-jobs/rolebindings/spark-driver";
     Map<String, Object> desired = roleBinding();
