@@ -8,7 +8,7 @@ stamp="$target/.sparkform-built"
 sparkform_stale() {
   [ ! -f "$stamp" ] && return 0
   changed=$(find "$SPARKFORM_HOME/pom.xml" "$SPARKFORM_HOME/dsl" "$SPARKFORM_HOME/renderers" \
-      "$SPARKFORM_HOME/examples" "$SPARKFORM_HOME/cli" \
+      "$SPARKFORM_HOME/apply-engine" "$SPARKFORM_HOME/examples" "$SPARKFORM_HOME/cli" \
       -name target -prune -o \( -name '*.java' -o -name pom.xml \) -newer "$stamp" -print 2>/dev/null | head -n 1)
   [ -n "$changed" ]
 }

@@ -8,17 +8,20 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "sparkform",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Spark on Kubernetes as typed Java: render stacks to YAML, JSON or a directory.",
+    description = "Spark on Kubernetes as typed Java: render stacks to YAML, JSON or a directory; plan and apply them.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {RenderCommand.class, ExamplesCommand.class},
+    subcommands = {RenderCommand.class, PlanCommand.class, ApplyCommand.class, DestroyCommand.class,
+        HistoryCommand.class, RollbackCommand.class, ExamplesCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  sparkform examples",
         "  sparkform render --example spark-pi",
         "  sparkform render --example spark-pi --out out/",
         "  sparkform render --stack com.acme.Analytics --class-path target/classes --format json --out stack.json",
+        "  sparkform plan --sandbox --example spark-pi",
+        "  sparkform apply --example spark-pi --context dev",
         "",
-        "Exit codes: 0 ok, 1 error, 64 usage error."})
+        "Exit codes: 0 ok, 1 error, 64 usage error; with --detailed-exitcode, 2 means changes."})
 final class RootCommand implements Runnable {
   final Stack preset;
 
@@ -34,6 +37,6 @@ final class RootCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: render or examples");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: render, plan, apply, destroy, history, rollback or examples");
   }
 }

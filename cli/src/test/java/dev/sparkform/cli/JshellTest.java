@@ -22,21 +22,40 @@ import org.junit.jupiter.api.Test;
  * the jdk.jshell API (a separate JVM, as jshell runs it), and checks the YAML it printed.
  */
 class JshellTest {
-  @Test
-  void renderPrintsYamlInJshell() throws IOException {
+  /** What {@code snippets} print, run after the start-up script in a fresh jshell. */
+  private static String printedBy(String snippets) throws IOException {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     try (JShell shell = JShell.builder().out(new PrintStream(printed, true, StandardCharsets.UTF_8)).build()) {
       shell.addToClasspath(System.getProperty("java.class.path"));
       evalAll(shell, Files.readString(Path.of("jshell/sparkform.jsh")));
-      evalAll(shell, "Stack s = stack(\"demo\").namespace(\"spark-jobs\")\n"
-          + "    .add(serviceAccount(\"spark\"), role(\"driver\").rules(rule().apiGroups(\"\").resources(\"pods\").verbs(GET, CREATE)));\n"
-          + "render(s);\n");
+      evalAll(shell, snippets);
     }
-    String yaml = printed.toString(StandardCharsets.UTF_8);
+    return printed.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void renderPrintsYamlInJshell() throws IOException {
+    String yaml = printedBy("Stack s = stack(\"demo\").namespace(\"spark-jobs\")\n"
+        + "    .add(serviceAccount(\"spark\"), role(\"driver\").rules(rule().apiGroups(\"\").resources(\"pods\").verbs(GET, CREATE)));\n"
+        + "render(s);\n");
     assertTrue(yaml.startsWith("apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: spark\n  namespace: spark-jobs\n"),
         yaml);
     assertTrue(yaml.contains("---\napiVersion: rbac.authorization.k8s.io/v1\nkind: Role\n"), yaml);
     assertTrue(yaml.contains("  verbs:\n  - get\n  - create\n"), yaml);
+  }
+
+  @Test
+  void sandboxPlansAndAppliesInJshell() throws IOException {
+    String printed = printedBy("var sandbox = Sandbox.start();\n"
+        + "var engine = sandbox.engine();\n"
+        + "Stack s = stack(\"demo\").namespace(\"jobs\").add(namespace(\"jobs\"), serviceAccount(\"spark\"));\n"
+        + "System.out.println(engine.plan(s, PlanOptions.defaults()).summary());\n"
+        + "System.out.println(engine.apply(engine.plan(s, PlanOptions.defaults())).summary());\n"
+        + "System.out.println(engine.plan(s, PlanOptions.defaults()).summary());\n"
+        + "sandbox.close();\n");
+    assertEquals("Plan: 2 to add, 0 to change, 0 to replace, 0 to prune\n"
+        + "Apply complete: 2 applied, 0 failed, 0 skipped, 0 unchanged\n"
+        + "Plan: 0 to add, 0 to change, 0 to replace, 0 to prune\n", printed);
   }
 
   @Test

@@ -1,0 +1,111 @@
+package dev.sparkform.apply;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.Pluralize;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.MixedOperation;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The few API calls the engine makes, on plain data, through fabric8's generic resources (no
+ * discovery needed for the kinds fabric8 knows). One method, one request: 429, 5xx and I/O errors
+ * are retried by fabric8's client itself, with exponential backoff, a bounded number of times
+ * (RetryTest); 409 conflicts are the strategy's to handle.
+ */
+final class Cluster {
+  private final KubernetesClient client;
+  private final Map<String, ResourceDefinitionContext> contexts = new ConcurrentHashMap<>();
+
+  Cluster(KubernetesClient client) {
+    this.client = client;
+  }
+
+  KubernetesClient client() {
+    return client;
+  }
+
+  Optional<Map<String, Object>> get(ObjectRef ref) {
+    GenericKubernetesResource r = resource(ref).get();
+    return Optional.ofNullable(r).map(Plain::object);
+  }
+
+  /** Objects of a kind with label {@code key=value} (an equality selector: the only kind every server honours). */
+  List<Map<String, Object>> list(String apiVersion, String kind, String namespace, String key, String value) {
+    var op = kind(apiVersion, kind, namespace != null);
+    GenericKubernetesResourceList list = namespace == null
+        ? op.withLabel(key, value).list()
+        : op.inNamespace(namespace).withLabel(key, value).list();
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (GenericKubernetesResource r : list.getItems()) {
+      // List items may come without apiVersion/kind (real API servers omit them).
+      r.setApiVersion(apiVersion);
+      r.setKind(kind);
+      out.add(Plain.object(r));
+    }
+    return out;
+  }
+
+  Map<String, Object> create(Map<String, Object> object) {
+    ObjectRef ref = ObjectRef.of(object);
+    return Plain.object(kind(ref).resource(generic(object)).create());
+  }
+
+  /** PUT: replaces the object; its {@code metadata.resourceVersion} makes a stale write fail with 409. */
+  Map<String, Object> update(Map<String, Object> object) {
+    ObjectRef ref = ObjectRef.of(object);
+    return Plain.object(kind(ref).resource(generic(object)).update());
+  }
+
+  void delete(ObjectRef ref) {
+    resource(ref).delete();
+  }
+
+  private Resource<GenericKubernetesResource> resource(ObjectRef ref) {
+    return kind(ref).withName(ref.name());
+  }
+
+  private NonNamespaceOperation<GenericKubernetesResource, GenericKubernetesResourceList,
+      Resource<GenericKubernetesResource>> kind(ObjectRef ref) {
+    var op = kind(ref.apiVersion(), ref.kind(), ref.namespace() != null);
+    return ref.namespace() == null ? op : op.inNamespace(ref.namespace());
+  }
+
+  /**
+   * Operations on a kind. fabric8 knows the built-in kinds; for others (custom resources) it asks
+   * the server's discovery, which fails when the CRD comes with this very apply (and always on the
+   * in-memory server, which serves none): then the resource is named as Kubernetes names CRDs'
+   * plurals by convention. Remembered per kind, so discovery is asked once.
+   */
+  MixedOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>> kind(
+      String apiVersion, String kind, boolean namespaced) {
+    ResourceDefinitionContext known = contexts.get(apiVersion + "/" + kind);
+    if (known != null) {
+      return client.genericKubernetesResources(known);
+    }
+    try {
+      return client.genericKubernetesResources(apiVersion, kind);
+    } catch (KubernetesClientException e) {
+      int slash = apiVersion.indexOf('/');
+      ResourceDefinitionContext ctx = new ResourceDefinitionContext.Builder()
+          .withGroup(slash < 0 ? "" : apiVersion.substring(0, slash))
+          .withVersion(apiVersion.substring(slash + 1)).withKind(kind)
+          .withPlural(Pluralize.toPlural(kind.toLowerCase(Locale.ROOT))).withNamespaced(namespaced).build();
+      contexts.put(apiVersion + "/" + kind, ctx);
+      return client.genericKubernetesResources(ctx);
+    }
+  }
+
+  static GenericKubernetesResource generic(Map<String, Object> object) {
+    return Plain.JSON.convertValue(object, GenericKubernetesResource.class);
+  }
+}

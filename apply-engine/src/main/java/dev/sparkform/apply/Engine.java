@@ -1,0 +1,154 @@
+package dev.sparkform.apply;
+
+import dev.sparkform.compile.StackCompiler;
+import dev.sparkform.dsl.Stack;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plans and applies stacks on one cluster.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.on(client);                  // or Sandbox.start().engine()
+ * Plan plan = engine.plan(stack, PlanOptions.defaults());
+ * System.out.print(PlanFormatter.text(plan));         // the diff; nothing written yet
+ * ApplyReport report = engine.apply(plan);            // writes, in install order
+ * }</pre>
+ */
+public final class Engine {
+  private final Cluster cluster;
+  private final WriteStrategy strategy;
+  private final int parallelism;
+  private final java.time.Duration establishTimeout;
+  private final Waiter waiter;
+
+  private Engine(Cluster cluster, WriteStrategy strategy, int parallelism, java.time.Duration establishTimeout,
+      Waiter waiter) {
+    this.cluster = cluster;
+    this.strategy = strategy;
+    this.parallelism = parallelism;
+    this.establishTimeout = establishTimeout;
+    this.waiter = waiter;
+  }
+
+  /**
+   * An engine writing with the client-side strategy (works on every server), one object at a time,
+   * waiting up to a minute for CRDs it writes to be Established before their custom resources.
+   */
+  public static Engine on(KubernetesClient client) {
+    Cluster cluster = new Cluster(client);
+    return new Engine(cluster, WriteStrategy.clientSide(client), 1, java.time.Duration.ofMinutes(1),
+        new Waiter(cluster, java.time.Duration.ofSeconds(1), System::nanoTime, d -> Thread.sleep(d.toMillis())));
+  }
+
+  public Engine withStrategy(WriteStrategy strategy) {
+    return new Engine(cluster, strategy, parallelism, establishTimeout, waiter);
+  }
+
+  /** How long to wait for a written CRD to be Established; zero: do not wait (no controller, e.g. the sandbox). */
+  public Engine withEstablishTimeout(java.time.Duration timeout) {
+    return new Engine(cluster, strategy, parallelism, timeout, waiter);
+  }
+
+  Engine withWaiter(Waiter waiter) {
+    return new Engine(cluster, strategy, parallelism, establishTimeout, waiter);
+  }
+
+  /** Writes up to {@code n} objects of the same install level at once (levels stay in order). */
+  public Engine withParallelism(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, not " + n);
+    }
+    return new Engine(cluster, strategy, n, establishTimeout, waiter);
+  }
+
+  public WriteStrategy strategy() {
+    return strategy;
+  }
+
+  /** Compiles (validating) the stack and plans it. Reads only; writes nothing. */
+  public Plan plan(Stack stack, PlanOptions options) {
+    return plan(stack.name(), stack.namespace(), StackCompiler.create().compile(stack), options);
+  }
+
+  /** Plans already compiled objects as stack {@code stackName} with its parent in {@code namespace}. */
+  public Plan plan(String stackName, String namespace, List<? extends HasMetadata> objects, PlanOptions options) {
+    ApplySet set = ApplySet.forStack(stackName, namespace);
+    List<Map<String, Object>> desired = Desired.of(set, objects);
+    Live live = new LiveReader(cluster).read(set, desired.stream().map(ObjectRef::of).toList());
+    return Planner.plan(set, desired, live, options, false);
+  }
+
+  /** The stack's recorded revisions, oldest first (one read: the parent). */
+  public List<History.Revision> history(String stackName, String namespace) {
+    ApplySet set = ApplySet.forStack(stackName, namespace);
+    return History.of(cluster.get(set.parent()).orElse(null));
+  }
+
+  public List<History.Revision> history(Stack stack) {
+    return history(stack.name(), stack.namespace());
+  }
+
+  /**
+   * A plan back to revision {@code number}: its objects become the desired state (objects added
+   * since are pruned). Applying it records a new revision, as any apply does.
+   */
+  public Plan planRollback(String stackName, String namespace, int number, PlanOptions options) {
+    ApplySet set = ApplySet.forStack(stackName, namespace);
+    List<History.Revision> revisions = history(stackName, namespace);
+    History.Revision r = revisions.stream().filter(x -> x.number() == number).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("stack " + stackName + " has no revision " + number
+            + (revisions.isEmpty() ? " (no revisions recorded)" : "; recorded: " + revisions.stream()
+                .map(x -> Integer.toString(x.number())).collect(java.util.stream.Collectors.joining(", ")))));
+    List<Map<String, Object>> desired = r.objects().stream().map(o -> Desired.of(set, o)).toList();
+    Live live = new LiveReader(cluster).read(set, desired.stream().map(ObjectRef::of).toList());
+    return Planner.plan(set, desired, live, options, false);
+  }
+
+  public Plan planRollback(Stack stack, int number, PlanOptions options) {
+    return planRollback(stack.name(), stack.namespace(), number, options);
+  }
+
+  /** A plan deleting everything the stack owns (reverse install order), then its parent. */
+  public Plan planDestroy(String stackName, String namespace) {
+    ApplySet set = ApplySet.forStack(stackName, namespace);
+    Live live = new LiveReader(cluster).read(set, List.of());
+    return Planner.plan(set, List.of(), live, PlanOptions.defaults().withAllowEmpty(true), true);
+  }
+
+  public Plan planDestroy(Stack stack) {
+    return planDestroy(stack.name(), stack.namespace());
+  }
+
+  /**
+   * Waits until the objects the report created, updated or replaced are ready (per kind, see
+   * {@link Readiness}) and those it deleted are gone, each on its own, for at most {@code timeout};
+   * {@code progress} gets one line per state change.
+   */
+  public List<Waiter.Result> await(ApplyReport report, java.time.Duration timeout,
+      java.util.function.Consumer<String> progress) {
+    return waiter.await(applied(report), deleted(report), timeout, progress);
+  }
+
+  static java.util.Set<ObjectRef> deleted(ApplyReport report) {
+    return report.outcomes().stream()
+        .filter(o -> o.status() == Outcome.Status.APPLIED && o.action() == Action.DELETE)
+        .map(Outcome::ref).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+  }
+
+  Waiter waiter(java.time.Duration interval, java.util.function.LongSupplier nanoTime, Waiter.Sleeper sleeper) {
+    return new Waiter(cluster, interval, nanoTime, sleeper);
+  }
+
+  /** Every object the report wrote, deleted ones included, in the order they were written. */
+  static List<ObjectRef> applied(ApplyReport report) {
+    return report.outcomes().stream().filter(o -> o.status() == Outcome.Status.APPLIED).map(Outcome::ref).toList();
+  }
+
+  /** Carries out a plan; throws {@link PlanException}, writing nothing, when the plan has errors. */
+  public ApplyReport apply(Plan plan) {
+    return new Applier(cluster, strategy, parallelism, waiter, establishTimeout).apply(plan);
+  }
+}

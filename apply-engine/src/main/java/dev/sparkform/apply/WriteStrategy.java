@@ -1,0 +1,31 @@
+package dev.sparkform.apply;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.Map;
+
+/**
+ * How objects get written: the one capability that differs between servers. Client-side works on
+ * every server, fabric8's in-memory one included; server-side apply needs a real API server.
+ * Deletes are the same for both and not part of this.
+ */
+public interface WriteStrategy {
+  /** Our field manager name on the server. */
+  String FIELD_MANAGER = "sparkform";
+
+  String name();
+
+  /** Creates an absent object; returns it as the server stored it. */
+  Map<String, Object> create(Map<String, Object> desired);
+
+  /** Makes an existing object match {@code change.desired()}; returns it as the server stored it. */
+  Map<String, Object> update(Change change);
+
+  static WriteStrategy clientSide(KubernetesClient client) {
+    return new ClientSideApply(new Cluster(client));
+  }
+
+  /** Server-side apply as field manager {@value #FIELD_MANAGER}, optionally forcing conflicts. */
+  static WriteStrategy serverSide(KubernetesClient client, boolean forceConflicts) {
+    return new ServerSideApply(client, forceConflicts);
+  }
+}

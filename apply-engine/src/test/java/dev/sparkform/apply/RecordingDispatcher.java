@@ -1,0 +1,65 @@
+package dev.sparkform.apply;
+
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.mockwebserver.http.Dispatcher;
+import io.fabric8.mockwebserver.http.MockResponse;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The in-memory API server's CRUD dispatcher with a log of every request (method, path, content
+ * type) and an optional fault: a function that may answer a request instead of the store.
+ */
+final class RecordingDispatcher extends Dispatcher {
+  record Request(String method, String path, String contentType) {
+    boolean write() {
+      return Set.of("POST", "PUT", "PATCH", "DELETE").contains(method);
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + path;
+    }
+  }
+
+  private final KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();
+  private final List<Request> requests = new ArrayList<>();
+  private Function<RecordedRequest, MockResponse> fault = r -> null;
+
+  /** Not synchronized as a whole: a fault may block one request while others go on (ParallelTest). */
+  @Override
+  public MockResponse dispatch(RecordedRequest r) {
+    Function<RecordedRequest, MockResponse> f;
+    synchronized (this) {
+      requests.add(new Request(r.getMethod(), r.getPath(), r.getHeader("Content-Type")));
+      f = fault;
+    }
+    MockResponse injected = f.apply(r);
+    return injected != null ? injected : crud.dispatch(r);
+  }
+
+  synchronized void fault(Function<RecordedRequest, MockResponse> f) {
+    this.fault = f;
+  }
+
+  synchronized List<Request> requests() {
+    return List.copyOf(requests);
+  }
+
+  synchronized List<Request> writes() {
+    return requests.stream().filter(Request::write).toList();
+  }
+
+  synchronized void clear() {
+    requests.clear();
+  }
+
+  static MockResponse status(int code, String reason, String message) {
+    return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json")
+        .setBody("{\"apiVersion\":\"v1\",\"kind\":\"Status\",\"status\":\"Failure\",\"code\":" + code
+            + ",\"reason\":\"" + reason + "\",\"message\":\"" + message + "\"}");
+  }
+}

@@ -1,0 +1,47 @@
+package dev.sparkform.apply;
+
+import static dev.sparkform.dsl.Dsl.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sparkform.dsl.Stack;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Throttling and server errors are retried (bounded) before an object counts as failed. The
+ * retrying is fabric8's client's own (Config requestRetryBackoffLimit/Interval: exponential backoff,
+ * 10 attempts by default); these tests hold the engine to it, so a change of client settings shows.
+ */
+class RetryTest {
+  final SandboxCluster cluster = new SandboxCluster();
+
+  @AfterEach
+  void close() {
+    cluster.close();
+  }
+
+  static final Stack STACK = stack("r").namespace("jobs").add(namespace("jobs"), configMap("c").data("k", "v"));
+
+  long posts() {
+    return cluster.recorder.requests().stream().filter(r -> r.method().equals("POST") && r.path().endsWith("/configmaps")).count();
+  }
+
+  @Test
+  void tooManyRequestsIsRetried() {
+    AtomicInteger n = new AtomicInteger();
+    cluster.recorder.fault(r -> r.getMethod().equals("POST") && r.getPath().endsWith("/configmaps") && n.incrementAndGet() <= 2
+        ? RecordingDispatcher.status(429, "TooManyRequests", "slow down").setHeader("Retry-After", "0") : null);
+    ReportAssert.ok(cluster.apply(STACK));
+    assertEquals(3, posts());
+  }
+
+  @Test
+  void serviceUnavailableIsRetried() {
+    AtomicInteger n = new AtomicInteger();
+    cluster.recorder.fault(r -> r.getMethod().equals("POST") && r.getPath().endsWith("/configmaps") && n.incrementAndGet() <= 2
+        ? RecordingDispatcher.status(503, "ServiceUnavailable", "etcd leader changed") : null);
+    ReportAssert.ok(cluster.apply(STACK));
+    assertEquals(3, posts());
+  }
+}

@@ -1,0 +1,20 @@
+package dev.sparkform.cli;
+
+import dev.sparkform.apply.PlanOptions;
+import picocli.CommandLine.Option;
+
+/** What a plan may do beyond the safe default (plan and apply). */
+final class ChangeOptions {
+  @Option(names = "--adopt", description = "Take over existing objects that no stack owns (no ApplySet label).")
+  boolean adopt;
+
+  @Option(names = "--allow-replace", description = "Delete and re-create objects whose immutable fields changed.")
+  boolean allowReplace;
+
+  @Option(names = "--allow-empty", description = "Let a stack that declares no objects prune everything it owns.")
+  boolean allowEmpty;
+
+  PlanOptions options() {
+    return new PlanOptions(adopt, allowReplace, allowEmpty);
+  }
+}

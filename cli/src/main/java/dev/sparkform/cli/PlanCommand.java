@@ -1,0 +1,33 @@
+package dev.sparkform.cli;
+
+import dev.sparkform.apply.Plan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = {
+        "Show what apply would change (a diff per object); reads only, writes nothing.",
+        "The diff covers the fields sparkform manages. Errors (objects of other stacks, unowned objects without "
+            + "--adopt, immutable fields without --allow-replace) are listed, and apply refuses while there are any."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  sparkform plan --sandbox --example spark-pi          against an in-memory API server",
+        "  sparkform plan --example spark-pi --context prod     against a kubeconfig context",
+        "  sparkform plan --stack com.acme.Analytics -cp target/classes --detailed-exitcode",
+        "  sparkform plan --example spark-pi --output json",
+        "",
+        "Exit codes: 0 ok (with --detailed-exitcode: no changes), 2 changes (--detailed-exitcode), 1 error, 64 usage."})
+final class PlanCommand extends ClusterCommand {
+  @Mixin
+  ChangeOptions changeOptions;
+
+  @Override
+  public Integer call() {
+    var stack = stack();
+    return onCluster(cluster -> {
+      Plan plan = cluster.engine.plan(stack.name(), stack.namespace(), compile(stack), changeOptions.options());
+      printPlan(plan);
+      return exitCode(plan.hasErrors(), plan.hasChanges());
+    });
+  }
+}
