@@ -284,4 +284,15 @@ public class Dsl {
   public static Cpu cpu(String text) {
     return Cpu.parse(text);
   }
+
+  // ---- apache operator features
+
+  public static final RetainPolicy RETAIN_ALWAYS = RetainPolicy.ALWAYS;
+  public static final RetainPolicy RETAIN_NEVER = RetainPolicy.NEVER;
+  public static final RetainPolicy RETAIN_ON_FAILURE = RetainPolicy.ON_FAILURE;
+
+  /** Apache-operator options of an app: {@code apacheOptions().retain(RETAIN_ON_FAILURE).executors(3, 3)}. */
+  public static ApacheOptions apacheOptions() {
+    return ApacheOptions.none();
+  }
 }

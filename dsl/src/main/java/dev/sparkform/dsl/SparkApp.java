@@ -311,5 +311,18 @@ public abstract class SparkApp implements StackResource {
         p.add("timeToLive %s must be a non-negative whole number of seconds", t);
       }
     });
+    apacheOptions().validate(p.at("apacheOptions"));
+  }
+
+  // ---- apache operator features
+
+  /** How the Apache operator tends this app (retention, executor bounds, timeouts); other targets reject it. */
+  @Value.Default
+  public ApacheOptions apacheOptions() {
+    return ApacheOptions.none();
+  }
+
+  public SparkApp apacheOptions(ApacheOptions options) {
+    return ImmutableSparkApp.builder().from(this).apacheOptions(options).build();
   }
 }

@@ -273,5 +273,18 @@ public abstract class SparkPod {
     priorityClassName().ifPresent(n -> Names.dnsSubdomain(p, "priority class", n));
     securityContext().ifPresent(c -> c.validate(p.at("securityContext"), false));
     podSecurityContext().ifPresent(c -> c.validate(p.at("podSecurityContext"), true));
+    podTemplate().ifPresent(t -> PodTemplateRules.check(p.at("podTemplate"), this, t));
+  }
+
+  // ---- apache operator features
+
+  /**
+   * A Kubernetes pod template merged under the typed settings (explicit interop where the operator's
+   * CRD embeds one): for what the DSL has no field for, such as init containers or sidecars.
+   */
+  public abstract Optional<io.fabric8.kubernetes.api.model.PodTemplateSpec> podTemplate();
+
+  public SparkPod podTemplate(io.fabric8.kubernetes.api.model.PodTemplateSpec template) {
+    return ImmutableSparkPod.builder().from(this).podTemplate(template).build();
   }
 }

@@ -88,7 +88,8 @@ public final class SparkConfMapper {
     Map<String, SparkProperties.Entry> typed = Map.copyOf(conf.entries());
     app.sparkConf().forEach((k, v) -> {
       SparkProperties.Entry t = typed.get(k);
-      if (t != null && !t.value().equals(v)) {
+      // The user may replace a Sparkform default (e.g. their own Ivy directory), not a typed field.
+      if (t != null && t.origin() == Origin.TYPED && !t.value().equals(v)) {
         problems.add("sparkConf %s=%s contradicts %s (%s); set it in one place", k, v, t.because(), t.value());
       }
       conf.put(k, v, Origin.USER, "sparkConf");
@@ -168,7 +169,8 @@ public final class SparkConfMapper {
     }
     String prefix = k8s + "volumes." + type + "." + v.name() + ".";
     conf.typed(prefix + "mount.path", v.mountPath(), field);
-    conf.typed(prefix + "mount.readOnly", v.readOnly(), field);
+    // Only when set: Spark's default is read-write, and a default written out is noise in every diff.
+    v.readOnlySetting().ifPresent(r -> conf.typed(prefix + "mount.readOnly", r, field));
     v.subPath().ifPresent(s -> conf.typed(prefix + "mount.subPath", s, field));
     switch (v.type()) {
       case EMPTY_DIR:

@@ -70,11 +70,13 @@ class SparkConfMapperTest {
     assertEquals("volcano", m.get("spark.kubernetes.executor.scheduler.name"));
     String ed = "spark.kubernetes.executor.volumes.emptyDir.spark-local-dir-1.";
     assertEquals("/tmp/spark", m.get(ed + "mount.path"));
-    assertEquals("false", m.get(ed + "mount.readOnly"));
+    // Unset readOnly is Spark's default (read-write) and writes no key; an explicit one is written.
+    assertEquals(null, m.get(ed + "mount.readOnly"));
     assertEquals("50Gi", m.get(ed + "options.sizeLimit"));
     assertEquals("Memory", m.get(ed + "options.medium"));
     String pvc = "spark.kubernetes.executor.volumes.persistentVolumeClaim.data.";
     assertEquals("OnDemand", m.get(pvc + "options.claimName"));
+    assertEquals(null, m.get(pvc + "mount.readOnly"));
     assertEquals("fast", m.get(pvc + "options.storageClass"));
     assertEquals("100Gi", m.get(pvc + "options.sizeLimit"));
     assertEquals("/var/log/spark", m.get("spark.kubernetes.executor.volumes.hostPath.logs.options.path"));
@@ -125,6 +127,23 @@ class SparkConfMapperTest {
         + " set it in one place")), p.all());
     assertEquals(SparkProperties.Origin.USER, conf.entries().get("spark.eventLog.enabled").origin());
     assertTrue(conf.entries().get("spark.executor.memory").because().equals("sparkConf"));
+  }
+
+  @Test
+  void theUserMayReplaceASparkformDefaultWithoutAProblem() {
+    Problems p = Problems.root().at("app etl");
+    SparkProperties conf = SparkConfMapper.map(app().deps(deps().packages("org.apache.hadoop:hadoop-aws:3.4.2"))
+        .sparkConf("spark.jars.ivy", "/tmp/.ivy2.5.2"), p);
+    assertEquals(List.of(), p.all());
+    assertEquals("/tmp/.ivy2.5.2", conf.asMap().get("spark.jars.ivy"));
+    assertEquals(SparkProperties.Origin.USER, conf.entries().get("spark.jars.ivy").origin());
+  }
+
+  @Test
+  void anExplicitReadOnlyFalseIsWritten() {
+    Map<String, String> m = map(app().executor(executor().volumes(claimOnDemand("spark-local-dir-1", "/data")
+        .readOnly(false).size(gib(1)))));
+    assertEquals("false", m.get("spark.kubernetes.executor.volumes.persistentVolumeClaim.spark-local-dir-1.mount.readOnly"));
   }
 
   @Test

@@ -1,0 +1,129 @@
+package dev.sparkform.dsl;
+
+import static dev.sparkform.dsl.Dsl.*;
+import static dev.sparkform.dsl.Fixtures.analytics;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetSpecBuilder;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerSpecBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The Apache operator's options, pod templates and cluster StatefulSet parts: every bad-input rule. */
+class ApacheOperatorFeaturesTest {
+  private static final String APP = "stack analytics > spark application pi";
+  private static final String C = "stack analytics > spark cluster shared";
+
+  private static List<String> problems(StackResource r) {
+    return analytics(r).problems().stream().map(Problem::toString).collect(Collectors.toList());
+  }
+
+  private static SparkApp pi() {
+    return SparkAppTest.pi();
+  }
+
+  private static SparkCluster shared() {
+    return sparkCluster("shared").sparkVersion("4.0.1").image("apache/spark:4.0.1").workerInstances(1, 1, 3);
+  }
+
+  // ---- apacheOptions
+
+  @Test
+  void validOptionsHaveNoProblems() {
+    assertEquals(List.of(), problems(pi().apacheOptions(apacheOptions().retain(RETAIN_ON_FAILURE)
+        .retainFor(Duration.ofMinutes(30)).initExecutors(2).executors(1, 3).driverStartTimeout(Duration.ofMinutes(5))
+        .driverReadyTimeout(Duration.ofMinutes(5)).executorStartTimeout(Duration.ofMinutes(5))
+        .forceTerminationGracePeriod(Duration.ofSeconds(30)).terminationRequeuePeriod(Duration.ofSeconds(2)))));
+  }
+
+  @Test
+  void executorBounds() {
+    assertEquals(List.of(APP + " > apacheOptions: minExecutors -1 is negative"),
+        problems(pi().apacheOptions(apacheOptions().executors(-1, 3))));
+    assertEquals(List.of(APP + " > apacheOptions: minExecutors 4 exceeds maxExecutors 3",
+        APP + " > apacheOptions: initExecutors 5 is outside 4..3"),
+        problems(pi().apacheOptions(apacheOptions().executors(4, 3).initExecutors(5))));
+    assertEquals(List.of(APP + " > apacheOptions: initExecutors 0 is outside 1..3"),
+        problems(pi().apacheOptions(apacheOptions().executors(1, 3).initExecutors(0))));
+  }
+
+  @Test
+  void durationsAreWholeNonNegativeMilliseconds() {
+    assertEquals(List.of(
+        APP + " > apacheOptions: driverStartTimeout PT-1S must be a non-negative whole number of milliseconds",
+        APP + " > apacheOptions: executorStartTimeout PT0.0000001S must be a non-negative whole number of milliseconds"),
+        problems(pi().apacheOptions(apacheOptions().driverStartTimeout(Duration.ofSeconds(-1))
+            .executorStartTimeout(Duration.ofNanos(100)))));
+  }
+
+  @Test
+  void aRetainDurationNeedsAPolicyThatRetains() {
+    String msg = APP + " > apacheOptions: resourceRetainDuration is set but nothing is retained"
+        + " (retain(ALWAYS) or retain(ON_FAILURE))";
+    assertEquals(List.of(msg), problems(pi().apacheOptions(apacheOptions().retainFor(Duration.ofMinutes(1)))));
+    assertEquals(List.of(msg), problems(pi().apacheOptions(apacheOptions().retain(RETAIN_NEVER)
+        .retainFor(Duration.ofMinutes(1)))));
+    assertEquals(List.of(), problems(pi().apacheOptions(apacheOptions().retain(RETAIN_ALWAYS)
+        .retainFor(Duration.ofMinutes(1)))));
+  }
+
+  // ---- pod templates
+
+  @Test
+  void aTemplateMayNotSetWhatSparkOverwrites() {
+    assertEquals(List.of(
+        APP + " > driver > podTemplate: metadata name and namespace are set by Spark; leave them out of the template",
+        APP + " > driver > podTemplate: restartPolicy is set by Spark (Never); leave it out of the template",
+        APP + " > driver > podTemplate: serviceAccountName is set by Spark from serviceAccount(..); leave it out of"
+            + " the template",
+        APP + " > driver > podTemplate: container spark-kubernetes-driver: image and resources are set by Spark"
+            + " (image(..), cores(..), memory(..)); leave them out"),
+        problems(pi().driver(driver().podTemplate(new PodTemplateSpecBuilder().withNewMetadata().withName("x")
+            .endMetadata().withNewSpec().withRestartPolicy("Always").withServiceAccountName("sa")
+            .addNewContainer().withName("spark-kubernetes-driver").withImage("other").endContainer()
+            .addNewContainer().withName("sidecar").withImage("busybox").endContainer()
+            .endSpec().build()))));
+  }
+
+  @Test
+  void aTemplateFieldSetTypedTooIsAProblem() {
+    assertEquals(List.of(
+        APP + " > executor > podTemplate: priorityClassName is set both in the template and by"
+            + " priorityClassName(..); set it in one place",
+        APP + " > executor > podTemplate: securityContext is set both in the template and by"
+            + " podSecurityContext(..); set it in one place"),
+        problems(pi().executor(executor().priorityClassName("high").podSecurityContext(securityContext().fsGroup(185))
+            .podTemplate(new PodTemplateSpecBuilder().withNewSpec().withPriorityClassName("low")
+                .withNewSecurityContext().withRunAsUser(0L).endSecurityContext().endSpec().build()))));
+  }
+
+  // ---- cluster StatefulSet parts and autoscaling
+
+  @Test
+  void clusterNodeParts() {
+    assertEquals(List.of(), problems(shared().master(clusterNode().statefulSetAnnotation("team", "data")
+        .serviceAnnotation("team", "data").podSecurityContext(securityContext().runAsUser(0)))));
+    assertEquals(List.of(
+        C + " > master > statefulSetAnnotations: annotation key \"bad key\"" + Fixtures.BAD_NAME_PART,
+        C + " > master > statefulSetSpec: replicas, selector and serviceName are set by the operator; leave them out",
+        C + " > master > statefulSetSpec: priorityClassName is set both in the template and by priorityClassName(..);"
+            + " set it in one place"),
+        problems(shared().master(clusterNode().statefulSetAnnotation("bad key", "x").priorityClassName("high")
+            .statefulSetSpec(new StatefulSetSpecBuilder().withReplicas(2).withNewTemplate().withNewSpec()
+                .withPriorityClassName("low").endSpec().endTemplate().build()))));
+  }
+
+  @Test
+  void workerAutoscalingNeedsRoomAndLeavesBoundsToTheOperator() {
+    var cpu = new HorizontalPodAutoscalerSpecBuilder().addNewMetric().withType("Resource").endMetric().build();
+    assertEquals(List.of(), problems(shared().workerAutoscaling(cpu)));
+    assertEquals(List.of(C + ": workerAutoscaling needs room to scale: workerInstances(init, min, max) with min below max"),
+        problems(shared().workerInstances(2, 2, 2).workerAutoscaling(cpu)));
+    assertEquals(List.of(C + ": workerAutoscaling: minReplicas, maxReplicas and scaleTargetRef are set by the"
+        + " operator (from workerInstances and the workers' StatefulSet); leave them out"),
+        problems(shared().workerAutoscaling(new HorizontalPodAutoscalerSpecBuilder().withMaxReplicas(5).build())));
+  }
+}
