@@ -312,6 +312,11 @@ public abstract class SparkApp implements StackResource {
       }
     });
     apacheOptions().validate(p.at("apacheOptions"));
+    if (existingServiceAccount() && driver().serviceAccount().isEmpty()) {
+      // A later driver(..) replaced the pod that carried the account: the app would run as a missing one.
+      p.add("existingServiceAccount(..) was undone by a later driver(..) without a service account;"
+          + " call existingServiceAccount(..) after driver(..)");
+    }
   }
 
   // ---- apache operator features

@@ -70,6 +70,14 @@ class ApacheOperatorFeaturesTest {
         .retainFor(Duration.ofMinutes(1)))));
   }
 
+  @Test
+  void aLaterDriverMayNotDropTheExistingServiceAccount() {
+    assertEquals(List.of(APP + ": existingServiceAccount(..) was undone by a later driver(..) without a service account;"
+        + " call existingServiceAccount(..) after driver(..)"),
+        problems(pi().existingServiceAccount("spark").driver(driver().cores(2))));
+    assertEquals(List.of(), problems(pi().driver(driver().cores(2)).existingServiceAccount("spark")));
+  }
+
   // ---- pod templates
 
   @Test
