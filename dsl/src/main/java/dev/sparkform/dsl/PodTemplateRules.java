@@ -13,6 +13,16 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 final class PodTemplateRules {
   private PodTemplateRules() {}
 
+  /** A pod field set both in a user's template and by its typed setter loses one value: a problem. */
+  static void setOnce(Problems p, PodSpec spec, boolean typedPriorityClass, boolean typedSecurityContext) {
+    if (spec.getPriorityClassName() != null && typedPriorityClass) {
+      p.add("priorityClassName is set both in the template and by priorityClassName(..); set it in one place");
+    }
+    if (spec.getSecurityContext() != null && typedSecurityContext) {
+      p.add("securityContext is set both in the template and by podSecurityContext(..); set it in one place");
+    }
+  }
+
   static void check(Problems p, SparkPod pod, PodTemplateSpec template) {
     ObjectMeta meta = template.getMetadata();
     if (meta != null && (meta.getName() != null || meta.getNamespace() != null)) {
@@ -25,12 +35,7 @@ final class PodTemplateRules {
     if (spec.getRestartPolicy() != null) {
       p.add("restartPolicy is set by Spark (Never); leave it out of the template");
     }
-    if (spec.getPriorityClassName() != null && pod.priorityClassName().isPresent()) {
-      p.add("priorityClassName is set both in the template and by priorityClassName(..); set it in one place");
-    }
-    if (spec.getSecurityContext() != null && pod.podSecurityContext().isPresent()) {
-      p.add("securityContext is set both in the template and by podSecurityContext(..); set it in one place");
-    }
+    setOnce(p, spec, pod.priorityClassName().isPresent(), pod.podSecurityContext().isPresent());
     if (spec.getServiceAccountName() != null) {
       p.add("serviceAccountName is set by Spark from serviceAccount(..); leave it out of the template");
     }

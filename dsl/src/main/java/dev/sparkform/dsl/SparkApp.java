@@ -312,6 +312,7 @@ public abstract class SparkApp implements StackResource {
       }
     });
     apacheOptions().validate(p.at("apacheOptions"));
+    SparkPlugins.validate(p, plugins());
     if (existingServiceAccount() && driver().serviceAccount().isEmpty()) {
       // A later driver(..) replaced the pod that carried the account: the app would run as a missing one.
       p.add("existingServiceAccount(..) was undone by a later driver(..) without a service account;"
@@ -329,5 +330,12 @@ public abstract class SparkApp implements StackResource {
 
   public SparkApp apacheOptions(ApacheOptions options) {
     return ImmutableSparkApp.builder().from(this).apacheOptions(options).build();
+  }
+
+  /** Spark plugin classes ({@code spark.plugins}), e.g. {@code org.apache.spark.sql.connect.SparkConnectPlugin}. */
+  public abstract List<String> plugins();
+
+  public SparkApp plugins(String... classNames) {
+    return ImmutableSparkApp.builder().from(this).addPlugins(classNames).build();
   }
 }

@@ -274,6 +274,9 @@ public abstract class SparkPod {
     securityContext().ifPresent(c -> c.validate(p.at("securityContext"), false));
     podSecurityContext().ifPresent(c -> c.validate(p.at("podSecurityContext"), true));
     podTemplate().ifPresent(t -> PodTemplateRules.check(p.at("podTemplate"), this, t));
+    if (allocator().isPresent() && role() == Role.DRIVER) {
+      p.add("allocator is for executors; the driver pod is created by the operator");
+    }
   }
 
   // ---- apache operator features
@@ -286,5 +289,12 @@ public abstract class SparkPod {
 
   public SparkPod podTemplate(io.fabric8.kubernetes.api.model.PodTemplateSpec template) {
     return ImmutableSparkPod.builder().from(this).podTemplate(template).build();
+  }
+
+  /** Executors only: how the driver creates their pods; empty is Spark's default ({@code direct}). */
+  public abstract Optional<PodAllocator> allocator();
+
+  public SparkPod allocator(PodAllocator allocator) {
+    return ImmutableSparkPod.builder().from(this).allocator(allocator).build();
   }
 }

@@ -16,14 +16,8 @@ final class StatefulSetRules {
       p.add("replicas, selector and serviceName are set by the operator; leave them out");
     }
     PodSpec pod = spec.getTemplate() == null ? null : spec.getTemplate().getSpec();
-    if (pod == null) {
-      return;
-    }
-    if (pod.getPriorityClassName() != null && node.priorityClassName().isPresent()) {
-      p.add("priorityClassName is set both in the template and by priorityClassName(..); set it in one place");
-    }
-    if (pod.getSecurityContext() != null && node.podSecurityContext().isPresent()) {
-      p.add("securityContext is set both in the template and by podSecurityContext(..); set it in one place");
+    if (pod != null) {
+      PodTemplateRules.setOnce(p, pod, node.priorityClassName().isPresent(), node.podSecurityContext().isPresent());
     }
   }
 }

@@ -78,6 +78,21 @@ class ApacheOperatorFeaturesTest {
     assertEquals(List.of(), problems(pi().driver(driver().cores(2)).existingServiceAccount("spark")));
   }
 
+  @Test
+  void pluginsAreClassNamesListedOnce() {
+    assertEquals(List.of(), problems(pi().plugins("org.apache.spark.sql.connect.SparkConnectPlugin")));
+    assertEquals(List.of(APP + ": plugin \"org.example.My Plugin\" is not a class name",
+        APP + ": plugin org.example.A is listed twice"),
+        problems(pi().plugins("org.example.My Plugin", "org.example.A").plugins("org.example.A")));
+  }
+
+  @Test
+  void onlyExecutorsHaveAnAllocator() {
+    assertEquals(List.of(), problems(pi().executor(executor().allocator(STATEFULSET))));
+    assertEquals(List.of(APP + " > driver: allocator is for executors; the driver pod is created by the operator"),
+        problems(pi().driver(driver().allocator(DEPLOYMENT))));
+  }
+
   // ---- pod templates
 
   @Test

@@ -147,6 +147,16 @@ class SparkConfMapperTest {
   }
 
   @Test
+  void pluginsAndAllocatorAreSparkKeys() {
+    Problems p = Problems.root();
+    Map<String, String> m = SparkConfMapper.map(app().plugins("org.example.A", "org.example.B")
+        .executor(executor().allocator(DEPLOYMENT)).sparkConf("spark.plugins", "org.example.C"), p).asMap();
+    assertEquals("deployment", m.get("spark.kubernetes.allocation.pods.allocator"));
+    assertEquals(List.of(new Problem("", "sparkConf spark.plugins=org.example.C contradicts plugins"
+        + " (org.example.A,org.example.B); set it in one place")), p.all());
+  }
+
+  @Test
   void hadoopConfIsPrefixed() {
     assertEquals("org.apache.hadoop.fs.s3a.S3AFileSystem",
         map(app().hadoopConf("fs.s3a.impl", "org.apache.hadoop.fs.s3a.S3AFileSystem")).get("spark.hadoop.fs.s3a.impl"));

@@ -60,8 +60,7 @@ class ApacheExamplesTest {
         .timeToLive(Duration.ofSeconds(10)));
     EXAMPLES.put("pi-java25-deployment.yaml", () -> pi("pi-java25-deployment").image(JAVA25_IMAGE)
         .arguments("20000")
-        .executor(executor().instances(3))
-        .sparkConf("spark.kubernetes.allocation.pods.allocator", "deployment"));
+        .executor(executor().instances(3).allocator(DEPLOYMENT)));
     EXAMPLES.put("pi-java25-with-executor-pvc-resize-plugin.yaml", () -> pi("pi-java25-with-executor-pvc-resize-plugin")
         .image(JAVA25_IMAGE)
         .arguments("200000")
@@ -69,7 +68,7 @@ class ApacheExamplesTest {
         .sparkConf("spark.kubernetes.executor.pvc.resizeInterval", "5min")
         .sparkConf("spark.kubernetes.executor.pvc.resizeThreshold", "0.5")
         .sparkConf("spark.kubernetes.executor.pvc.resizeFactor", "1.0")
-        .sparkConf("spark.plugins", "org.apache.spark.scheduler.cluster.k8s.ExecutorPVCResizePlugin")
+        .plugins("org.apache.spark.scheduler.cluster.k8s.ExecutorPVCResizePlugin")
         .apacheOptions(apacheOptions().retain(RETAIN_ON_FAILURE))
         .timeToLive(Duration.ofSeconds(10)));
     EXAMPLES.put("pi-java25-with-executor-resize-plugin.yaml", () -> pi("pi-java25-with-executor-resize-plugin")
@@ -78,7 +77,7 @@ class ApacheExamplesTest {
         .dynamicAllocation(dynamicAllocation().max(1))
         .sparkConf("spark.kubernetes.executor.resizeInterval", "1min")
         .sparkConf("spark.kubernetes.executor.resizeThreshold", "0.25")
-        .sparkConf("spark.plugins", "org.apache.spark.scheduler.cluster.k8s.ExecutorResizePlugin")
+        .plugins("org.apache.spark.scheduler.cluster.k8s.ExecutorResizePlugin")
         .apacheOptions(apacheOptions().retain(RETAIN_ON_FAILURE))
         .timeToLive(Duration.ofSeconds(10)));
     EXAMPLES.put("pi-on-volcano.yaml", () -> pi("pi-on-volcano").image(SCALA_IMAGE)
@@ -95,14 +94,13 @@ class ApacheExamplesTest {
         .mainApplicationFile("local:///opt/spark/examples/src/main/python/pi.py"));
     EXAMPLES.put("pi-statefulset.yaml", () -> pi("pi-statefulset").image(SCALA_IMAGE)
         .arguments("20000")
-        .executor(executor().instances(3))
-        .sparkConf("spark.kubernetes.allocation.pods.allocator", "statefulset"));
+        .executor(executor().instances(3).allocator(STATEFULSET)));
     EXAMPLES.put("pi-v1beta1.yaml", () -> pi("pi-v1beta1").image(SCALA_IMAGE));
     EXAMPLES.put("pi-with-comet.yaml", ApacheExamplesTest::comet);
     EXAMPLES.put("pi-with-driver-timeout.yaml", () -> pi("pi-with-driver-timeout").image(SCALA_IMAGE)
         .arguments("200000")
         .sparkConf("spark.driver.timeout", "1min")
-        .sparkConf("spark.plugins", "org.apache.spark.deploy.DriverTimeoutPlugin")
+        .plugins("org.apache.spark.deploy.DriverTimeoutPlugin")
         .apacheOptions(apacheOptions().retain(RETAIN_ON_FAILURE)));
     EXAMPLES.put("pi-with-eventlog.yaml", () -> pi("pi-with-eventlog").image(SCALA_IMAGE)
         .arguments("3000")
@@ -131,7 +129,7 @@ class ApacheExamplesTest {
         .driver(driver().coreRequest(cores(5)).coreLimit(cores(5))));
     EXAMPLES.put("pi-with-spark-connect-plugin.yaml", () -> pi("pi-with-spark-connect-plugin").image(SCALA_IMAGE)
         .arguments("200000")
-        .sparkConf("spark.plugins", "org.apache.spark.sql.connect.SparkConnectPlugin"));
+        .plugins("org.apache.spark.sql.connect.SparkConnectPlugin"));
     EXAMPLES.put("pi-with-template.yaml", () -> pi("pi-with-template").image(SCALA_IMAGE)
         .driver(driver().priorityClassName("system-cluster-critical").podTemplate(noGracePeriod()))
         .executor(executor().priorityClassName("system-cluster-critical").podTemplate(noGracePeriod())));
@@ -198,7 +196,7 @@ class ApacheExamplesTest {
         .sparkConf("spark.executor.extraClassPath", "local:///comet/comet.jar")
         .sparkConf("spark.memory.offHeap.enabled", "true")
         .sparkConf("spark.memory.offHeap.size", "1g")
-        .sparkConf("spark.plugins", "org.apache.spark.CometPlugin")
+        .plugins("org.apache.spark.CometPlugin")
         .sparkConf("spark.shuffle.manager", "org.apache.spark.sql.comet.execution.shuffle.CometShuffleManager")
         .apacheOptions(apacheOptions().retain(RETAIN_ON_FAILURE))
         .driver(driver().podTemplate(download("comet", "spark-kubernetes-driver", "200Mi", script)))
@@ -216,7 +214,7 @@ class ApacheExamplesTest {
         .sparkConf("spark.kubernetes.node.selector.kubernetes.io/arch", "amd64")
         .sparkConf("spark.memory.offHeap.enabled", "true")
         .sparkConf("spark.memory.offHeap.size", "1g")
-        .sparkConf("spark.plugins", "org.apache.gluten.GlutenPlugin")
+        .plugins("org.apache.gluten.GlutenPlugin")
         .sparkConf("spark.shuffle.manager", "org.apache.spark.shuffle.sort.ColumnarShuffleManager")
         .sparkConf("spark.sql.ansi.enabled", "false")
         .apacheOptions(apacheOptions().retain(RETAIN_ON_FAILURE))
