@@ -176,8 +176,11 @@ public abstract class SparkApp implements StackResource {
     return ImmutableSparkApp.builder().from(this).deps(deps).build();
   }
 
+  /** The driver; one without a service account keeps the one {@link #existingServiceAccount(String)} set. */
   public SparkApp driver(SparkPod driver) {
-    return ImmutableSparkApp.builder().from(this).driver(driver).build();
+    SparkPod d = existingServiceAccount() && driver.serviceAccount().isEmpty() && driver().serviceAccount().isPresent()
+        ? driver.serviceAccount(driver().serviceAccount().get()) : driver;
+    return ImmutableSparkApp.builder().from(this).driver(d).build();
   }
 
   public SparkApp executor(SparkPod executor) {
@@ -313,11 +316,6 @@ public abstract class SparkApp implements StackResource {
     });
     apacheOptions().validate(p.at("apacheOptions"));
     SparkPlugins.validate(p, plugins());
-    if (existingServiceAccount() && driver().serviceAccount().isEmpty()) {
-      // A later driver(..) replaced the pod that carried the account: the app would run as a missing one.
-      p.add("existingServiceAccount(..) was undone by a later driver(..) without a service account;"
-          + " call existingServiceAccount(..) after driver(..)");
-    }
   }
 
   // ---- apache operator features

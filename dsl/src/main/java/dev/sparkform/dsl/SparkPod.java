@@ -86,6 +86,22 @@ public abstract class SparkPod {
     return ImmutableSparkPod.builder().from(this).cores(cores).build();
   }
 
+  // ---- kubeflow operator features
+
+  /**
+   * A typed pod template (the one fabric8 type in the DSL), where the operator's CRD embeds one: for
+   * what the DSL has no field for (env from whole ConfigMaps, ports, pod affinity). Spark merges it
+   * with the pod it builds and overwrites name, namespace, image and cpu/memory resources. Copied when set.
+   */
+  public abstract Optional<io.fabric8.kubernetes.api.model.PodTemplateSpec> template();
+
+  public SparkPod template(io.fabric8.kubernetes.api.model.PodTemplateSpec template) {
+    return ImmutableSparkPod.builder().from(this)
+        .template(new io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder(template).build()).build();
+  }
+
+  // ---- end of kubeflow operator features
+
   public SparkPod coreRequest(Cpu cpu) {
     return ImmutableSparkPod.builder().from(this).coreRequest(cpu).build();
   }
@@ -273,23 +289,13 @@ public abstract class SparkPod {
     priorityClassName().ifPresent(n -> Names.dnsSubdomain(p, "priority class", n));
     securityContext().ifPresent(c -> c.validate(p.at("securityContext"), false));
     podSecurityContext().ifPresent(c -> c.validate(p.at("podSecurityContext"), true));
-    podTemplate().ifPresent(t -> PodTemplateRules.check(p.at("podTemplate"), this, t));
+    template().ifPresent(t -> TemplateOverlap.pod(p.at("template"), this, t));
     if (allocator().isPresent() && role() == Role.DRIVER) {
       p.add("allocator is for executors; the driver pod is created by the operator");
     }
   }
 
   // ---- apache operator features
-
-  /**
-   * A Kubernetes pod template merged under the typed settings (explicit interop where the operator's
-   * CRD embeds one): for what the DSL has no field for, such as init containers or sidecars.
-   */
-  public abstract Optional<io.fabric8.kubernetes.api.model.PodTemplateSpec> podTemplate();
-
-  public SparkPod podTemplate(io.fabric8.kubernetes.api.model.PodTemplateSpec template) {
-    return ImmutableSparkPod.builder().from(this).podTemplate(template).build();
-  }
 
   /** Executors only: how the driver creates their pods; empty is Spark's default ({@code direct}). */
   public abstract Optional<PodAllocator> allocator();

@@ -17,7 +17,7 @@ final class StatefulSetRules {
     }
     PodSpec pod = spec.getTemplate() == null ? null : spec.getTemplate().getSpec();
     if (pod != null) {
-      PodTemplateRules.setOnce(p, pod, node.priorityClassName().isPresent(), node.podSecurityContext().isPresent());
+      TemplateOverlap.setOnce(p, pod, node.priorityClassName().isPresent(), node.podSecurityContext().isPresent());
     }
   }
 }

@@ -71,14 +71,6 @@ class ApacheOperatorFeaturesTest {
   }
 
   @Test
-  void aLaterDriverMayNotDropTheExistingServiceAccount() {
-    assertEquals(List.of(APP + ": existingServiceAccount(..) was undone by a later driver(..) without a service account;"
-        + " call existingServiceAccount(..) after driver(..)"),
-        problems(pi().existingServiceAccount("spark").driver(driver().cores(2))));
-    assertEquals(List.of(), problems(pi().driver(driver().cores(2)).existingServiceAccount("spark")));
-  }
-
-  @Test
   void pluginsAreClassNamesListedOnce() {
     assertEquals(List.of(), problems(pi().plugins("org.apache.spark.sql.connect.SparkConnectPlugin")));
     assertEquals(List.of(APP + ": plugin \"org.example.My Plugin\" is not a class name",
@@ -96,30 +88,27 @@ class ApacheOperatorFeaturesTest {
   // ---- pod templates
 
   @Test
-  void aTemplateMayNotSetWhatSparkOverwrites() {
+  void whatSparkSetsInTheTemplateIsAWarning() {
+    SparkApp app = pi().driver(driver().template(new PodTemplateSpecBuilder().withNewSpec().withRestartPolicy("Always")
+        .addNewContainer().withName("spark-kubernetes-driver").withImage("other").endContainer()
+        .addNewContainer().withName("sidecar").withImage("busybox").endContainer()
+        .endSpec().build()));
+    assertEquals(List.of(), problems(app));
     assertEquals(List.of(
-        APP + " > driver > podTemplate: metadata name and namespace are set by Spark; leave them out of the template",
-        APP + " > driver > podTemplate: restartPolicy is set by Spark (Never); leave it out of the template",
-        APP + " > driver > podTemplate: serviceAccountName is set by Spark from serviceAccount(..); leave it out of"
-            + " the template",
-        APP + " > driver > podTemplate: container spark-kubernetes-driver: image and resources are set by Spark"
-            + " (image(..), cores(..), memory(..)); leave them out"),
-        problems(pi().driver(driver().podTemplate(new PodTemplateSpecBuilder().withNewMetadata().withName("x")
-            .endMetadata().withNewSpec().withRestartPolicy("Always").withServiceAccountName("sa")
-            .addNewContainer().withName("spark-kubernetes-driver").withImage("other").endContainer()
-            .addNewContainer().withName("sidecar").withImage("busybox").endContainer()
-            .endSpec().build()))));
+        APP + " > driver > template: Spark sets the pod's restartPolicy (Never); the template's Always is ignored",
+        APP + " > driver > template: Spark sets container spark-kubernetes-driver's image; use image(..)"),
+        analytics(app).warnings().stream().map(Problem::toString).collect(Collectors.toList()));
   }
 
   @Test
   void aTemplateFieldSetTypedTooIsAProblem() {
     assertEquals(List.of(
-        APP + " > executor > podTemplate: priorityClassName is set both in the template and by"
+        APP + " > executor > template: priorityClassName is set both in the template and by"
             + " priorityClassName(..); set it in one place",
-        APP + " > executor > podTemplate: securityContext is set both in the template and by"
+        APP + " > executor > template: securityContext is set both in the template and by"
             + " podSecurityContext(..); set it in one place"),
         problems(pi().executor(executor().priorityClassName("high").podSecurityContext(securityContext().fsGroup(185))
-            .podTemplate(new PodTemplateSpecBuilder().withNewSpec().withPriorityClassName("low")
+            .template(new PodTemplateSpecBuilder().withNewSpec().withPriorityClassName("low")
                 .withNewSecurityContext().withRunAsUser(0L).endSecurityContext().endSpec().build()))));
   }
 

@@ -27,10 +27,10 @@ final class UserTemplates {
   /** The pod's template: its user template (if any) under what {@link PodTemplates} derives. */
   static Optional<PodTemplateSpec> pod(SparkPod pod) {
     Optional<PodTemplateSpec> typed = PodTemplates.of(pod);
-    if (pod.podTemplate().isEmpty()) {
+    if (pod.template().isEmpty()) {
       return typed;
     }
-    PodTemplateSpec out = new PodTemplateSpecBuilder(pod.podTemplate().get()).build();
+    PodTemplateSpec out = new PodTemplateSpecBuilder(pod.template().get()).build();
     typed.ifPresent(t -> out.setSpec(merge(out.getSpec(), t.getSpec())));
     return Optional.of(out);
   }

@@ -74,7 +74,7 @@ class ApacheFeaturesCompileTest {
             .withMountPath("/cache").endVolumeMount().endContainer()
         .addNewVolume().withName("cache").withNewEmptyDir().endEmptyDir().endVolume()
         .endSpec().build();
-    Map<String, Object> spec = spec(pi().executor(executor().podTemplate(user).priorityClassName("high")
+    Map<String, Object> spec = spec(pi().executor(executor().template(user).priorityClassName("high")
         .volumes(configMapVolume("conf", "spark-conf", "/etc/conf"))));
     assertEquals("""
         podTemplateSpec:
@@ -106,11 +106,11 @@ class ApacheFeaturesCompileTest {
   void otherTargetsRefuseApacheOnlyFields() {
     ValidationException e = assertThrows(ValidationException.class, () -> StackCompiler.create()
         .compile(stack("s").add(pi().apacheOptions(apacheOptions().retain(RETAIN_ON_FAILURE))
-            .driver(driver().podTemplate(new PodTemplateSpec())))));
+            .driver(driver().template(new PodTemplateSpec())))));
     assertEquals(List.of(
         "stack s > spark application pi: apacheOptions cannot be expressed for target kubeflow: they are the Apache"
             + " operator's (use --target apache)",
-        "stack s > spark application pi: driver.podTemplate cannot be expressed for target kubeflow (use --target apache)"),
+        "stack s > spark application pi: driver.template cannot be expressed for target kubeflow (use --target apache)"),
         e.problems().stream().map(Problem::toString).toList());
   }
 }

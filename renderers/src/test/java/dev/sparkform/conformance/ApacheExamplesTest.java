@@ -131,8 +131,8 @@ class ApacheExamplesTest {
         .arguments("200000")
         .plugins("org.apache.spark.sql.connect.SparkConnectPlugin"));
     EXAMPLES.put("pi-with-template.yaml", () -> pi("pi-with-template").image(SCALA_IMAGE)
-        .driver(driver().priorityClassName("system-cluster-critical").podTemplate(noGracePeriod()))
-        .executor(executor().priorityClassName("system-cluster-critical").podTemplate(noGracePeriod())));
+        .driver(driver().priorityClassName("system-cluster-critical").template(noGracePeriod()))
+        .executor(executor().priorityClassName("system-cluster-critical").template(noGracePeriod())));
 
     // ---- SparkClusters
     EXAMPLES.put("cluster.yaml", () -> prodCluster("cluster"));
@@ -199,8 +199,8 @@ class ApacheExamplesTest {
         .plugins("org.apache.spark.CometPlugin")
         .sparkConf("spark.shuffle.manager", "org.apache.spark.sql.comet.execution.shuffle.CometShuffleManager")
         .apacheOptions(apacheOptions().retain(RETAIN_ON_FAILURE))
-        .driver(driver().podTemplate(download("comet", "spark-kubernetes-driver", "200Mi", script)))
-        .executor(executor().podTemplate(download("comet", "spark-kubernetes-executor", "200Mi", script)));
+        .driver(driver().template(download("comet", "spark-kubernetes-driver", "200Mi", script)))
+        .executor(executor().template(download("comet", "spark-kubernetes-executor", "200Mi", script)));
   }
 
   private static SparkApp gluten() {
@@ -218,8 +218,8 @@ class ApacheExamplesTest {
         .sparkConf("spark.shuffle.manager", "org.apache.spark.shuffle.sort.ColumnarShuffleManager")
         .sparkConf("spark.sql.ansi.enabled", "false")
         .apacheOptions(apacheOptions().retain(RETAIN_ON_FAILURE))
-        .driver(driver().podTemplate(download("gluten", "spark-kubernetes-driver", "500Mi", script)))
-        .executor(executor().podTemplate(download("gluten", "spark-kubernetes-executor", "500Mi", script)));
+        .driver(driver().template(download("gluten", "spark-kubernetes-driver", "500Mi", script)))
+        .executor(executor().template(download("gluten", "spark-kubernetes-executor", "500Mi", script)));
   }
 
   // ---- clusters
