@@ -40,6 +40,12 @@ public abstract class ApacheOptions {
 
   public abstract Optional<Duration> terminationRequeuePeriod();
 
+  /**
+   * An attempt that runs at least this long resets the restart counters (the operator's
+   * {@code restartCounterResetMillis}): fast failures are limited, long stable runs restart freely.
+   */
+  public abstract Optional<Duration> restartCounterReset();
+
   public ApacheOptions retain(RetainPolicy policy) {
     return ImmutableApacheOptions.builder().from(this).resourceRetainPolicy(policy).build();
   }
@@ -78,7 +84,12 @@ public abstract class ApacheOptions {
   }
 
   public boolean isEmpty() {
-    return resourceRetainPolicy().isEmpty() && resourceRetainDuration().isEmpty() && !hasInstanceConfig() && !hasTimeouts();
+    return resourceRetainPolicy().isEmpty() && resourceRetainDuration().isEmpty() && !hasInstanceConfig() && !hasTimeouts()
+        && restartCounterReset().isEmpty();
+  }
+
+  public ApacheOptions restartCounterReset(Duration stableFor) {
+    return ImmutableApacheOptions.builder().from(this).restartCounterReset(stableFor).build();
   }
 
   /** Whether the executor bounds ({@code instanceConfig}) are set. */
@@ -96,7 +107,8 @@ public abstract class ApacheOptions {
     return ImmutableApacheOptions.builder().build();
   }
 
-  void validate(Problems p) {
+  /** The app's restart policy decides whether a counter reset means anything. */
+  void validate(Problems p, Optional<RestartPolicy> restart) {
     nonNegative(p, "initExecutors", initExecutors());
     nonNegative(p, "minExecutors", minExecutors());
     nonNegative(p, "maxExecutors", maxExecutors());
@@ -117,6 +129,10 @@ public abstract class ApacheOptions {
     millis(p, "executorStartTimeout", executorStartTimeout());
     millis(p, "forceTerminationGracePeriod", forceTerminationGracePeriod());
     millis(p, "terminationRequeuePeriod", terminationRequeuePeriod());
+    millis(p, "restartCounterReset", restartCounterReset());
+    if (restartCounterReset().isPresent() && restart.map(r -> r.type() == RestartPolicy.Type.NEVER).orElse(true)) {
+      p.add("restartCounterReset needs a restart policy that restarts (restartPolicy(always()) or onFailure(..))");
+    }
     if (resourceRetainDuration().isPresent() && resourceRetainPolicy().orElse(RetainPolicy.NEVER) == RetainPolicy.NEVER) {
       p.add("resourceRetainDuration is set but nothing is retained (retain(ALWAYS) or retain(ON_FAILURE))");
     }

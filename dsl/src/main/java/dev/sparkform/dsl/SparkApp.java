@@ -314,7 +314,7 @@ public abstract class SparkApp implements StackResource {
         p.add("timeToLive %s must be a non-negative whole number of seconds", t);
       }
     });
-    apacheOptions().validate(p.at("apacheOptions"));
+    apacheOptions().validate(p.at("apacheOptions"), restartPolicy());
     SparkPlugins.validate(p, plugins());
   }
 

@@ -71,6 +71,16 @@ class ApacheOperatorFeaturesTest {
   }
 
   @Test
+  void aRestartCounterResetNeedsARestartingPolicy() {
+    String msg = APP + " > apacheOptions: restartCounterReset needs a restart policy that restarts"
+        + " (restartPolicy(always()) or onFailure(..))";
+    ApacheOptions reset = apacheOptions().restartCounterReset(Duration.ofHours(1));
+    assertEquals(List.of(msg), problems(pi().apacheOptions(reset)));
+    assertEquals(List.of(msg), problems(pi().restartPolicy(never()).apacheOptions(reset)));
+    assertEquals(List.of(), problems(pi().restartPolicy(onFailure(3, Duration.ofSeconds(10))).apacheOptions(reset)));
+  }
+
+  @Test
   void pluginsAreClassNamesListedOnce() {
     assertEquals(List.of(), problems(pi().plugins("org.apache.spark.sql.connect.SparkConnectPlugin")));
     assertEquals(List.of(APP + ": plugin \"org.example.My Plugin\" is not a class name",

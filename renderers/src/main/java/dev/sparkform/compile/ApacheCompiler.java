@@ -73,7 +73,7 @@ final class ApacheCompiler {
         .ifPresent(t -> spec.withDriverSpec(new ApplicationPodSpec().withPodTemplateSpec(t)));
     UserTemplates.pod(app.executorPod())
         .ifPresent(t -> spec.withExecutorSpec(new ApplicationPodSpec().withPodTemplateSpec(t)));
-    spec.withApplicationTolerations(ApacheTolerations.of(app).orElse(null));
+    spec.withApplicationTolerations(ApacheTolerations.of(app, p).orElse(null));
     return new SparkApplication().withMetadata(meta).withSpec(spec);
   }
 

@@ -1,6 +1,7 @@
 package dev.sparkform.compile;
 
 import dev.sparkform.dsl.ApacheOptions;
+import dev.sparkform.dsl.Problems;
 import dev.sparkform.dsl.RestartPolicy;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.model.apache.ApplicationTimeoutConfig;
@@ -19,13 +20,20 @@ import java.util.OptionalInt;
 final class ApacheTolerations {
   private ApacheTolerations() {}
 
-  static Optional<ApplicationTolerations> of(SparkApp app) {
+  static Optional<ApplicationTolerations> of(SparkApp app, Problems p) {
     ApacheOptions o = app.apacheOptions();
+    app.restartPolicy().ifPresent(r -> {
+      // kubeflow retries a failed spark-submit; the Apache operator submits itself and has no such count.
+      if (r.onSubmissionFailureRetries().isPresent() || r.onSubmissionFailureRetryInterval().isPresent()) {
+        p.add("restartPolicy submission-failure retries cannot be expressed for target apache: the Apache operator"
+            + " has no submission retries (use onFailure retries, or --target kubeflow)");
+      }
+    });
     if (app.restartPolicy().isEmpty() && app.timeToLive().isEmpty() && o.isEmpty()) {
       return Optional.empty();
     }
     ApplicationTolerations t = new ApplicationTolerations()
-        .withRestartConfig(app.restartPolicy().map(ApacheTolerations::restartConfig).orElse(null))
+        .withRestartConfig(app.restartPolicy().map(r -> restartConfig(r, o)).orElse(null))
         .withTtlAfterStopMillis(millis(app.timeToLive()))
         .withResourceRetainPolicy(o.resourceRetainPolicy().map(r -> r.value()).orElse(null))
         .withResourceRetainDurationMillis(millis(o.resourceRetainDuration()));
@@ -44,8 +52,9 @@ final class ApacheTolerations {
     return Optional.of(t);
   }
 
-  private static RestartConfig restartConfig(RestartPolicy r) {
-    RestartConfig c = new RestartConfig().withRestartPolicy(r.type().value());
+  private static RestartConfig restartConfig(RestartPolicy r, ApacheOptions o) {
+    RestartConfig c = new RestartConfig().withRestartPolicy(r.type().value())
+        .withRestartCounterResetMillis(millis(o.restartCounterReset()));
     r.onFailureRetries().ifPresent(n -> c.withMaxRestartAttempts((long) n));
     r.onFailureRetryInterval().ifPresent(d -> c.withRestartBackoffMillis(d.toMillis()));
     return c;

@@ -38,7 +38,7 @@ class ApacheFeaturesCompileTest {
         .apacheOptions(apacheOptions().retain(RETAIN_ALWAYS).retainFor(Duration.ofMinutes(1)).initExecutors(2)
             .executors(1, 3).driverStartTimeout(Duration.ofMinutes(2)).driverReadyTimeout(Duration.ofMinutes(3))
             .executorStartTimeout(Duration.ofMinutes(4)).forceTerminationGracePeriod(Duration.ofSeconds(30))
-            .terminationRequeuePeriod(Duration.ofSeconds(2))));
+            .terminationRequeuePeriod(Duration.ofSeconds(2)).restartCounterReset(Duration.ofHours(1))));
     assertEquals("""
         applicationTimeoutConfig:
           driverReadyTimeoutMillis: 180000
@@ -55,9 +55,20 @@ class ApacheFeaturesCompileTest {
         restartConfig:
           maxRestartAttempts: 3
           restartBackoffMillis: 5000
+          restartCounterResetMillis: 3600000
           restartPolicy: OnFailure
         ttlAfterStopMillis: 10000
         """, YamlRenderer.renderData(PlainData.of(new java.util.TreeMap<>((Map<String, Object>) spec.get("applicationTolerations")))));
+  }
+
+  @Test
+  void submissionRetriesAreRefusedByTheApacheTarget() {
+    ValidationException e = assertThrows(ValidationException.class, () -> StackCompiler.create().target(Target.APACHE)
+        .compile(stack("s").add(pi().restartPolicy(onFailure(3, Duration.ofSeconds(5))
+            .submissionRetries(2, Duration.ofSeconds(10))))));
+    assertEquals(List.of("stack s > spark application pi: restartPolicy submission-failure retries cannot be expressed"
+        + " for target apache: the Apache operator has no submission retries (use onFailure retries, or --target"
+        + " kubeflow)"), e.problems().stream().map(Problem::toString).toList());
   }
 
   @Test
