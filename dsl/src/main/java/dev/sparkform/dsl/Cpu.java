@@ -53,6 +53,14 @@ public final class Cpu extends Amount<Cpu> {
     }
   }
 
+  /**
+   * The amount as it was written ({@code "0.5"}, {@code "1200m"}), else as Kubernetes writes it: for
+   * fields that take either form and whose users compare text (kubeflow's {@code coreRequest}).
+   */
+  public String asWritten() {
+    return text != null && problem == null ? text.trim() : toKubernetes();
+  }
+
   public long toMillicores() {
     return value;
   }

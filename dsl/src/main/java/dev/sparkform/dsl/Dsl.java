@@ -39,6 +39,41 @@ public class Dsl {
     return Stack.named(name);
   }
 
+  // ---- kubeflow operator features
+
+  /** Run again after a failure; retries left to {@link RestartPolicy#submissionRetries} or the operator. */
+  public static RestartPolicy onFailure() {
+    return RestartPolicy.of(RestartPolicy.Type.ON_FAILURE, null, null);
+  }
+
+
+  /** Gang scheduling and queues by Volcano (kubeflow {@code batchScheduler: volcano}). */
+  public static BatchScheduler volcano() {
+    return BatchScheduler.of(BatchScheduler.Kind.VOLCANO);
+  }
+
+  /** Apache YuniKorn (kubeflow {@code batchScheduler: yunikorn}); queues as {@code root.<name>}. */
+  public static BatchScheduler yunikorn() {
+    return BatchScheduler.of(BatchScheduler.Kind.YUNIKORN);
+  }
+
+  /** The default Kubernetes scheduler, through the operator's batch scheduler hook. */
+  public static BatchScheduler kubeScheduler() {
+    return BatchScheduler.of(BatchScheduler.Kind.KUBE_SCHEDULER);
+  }
+
+  /** Metrics exposed by the kubeflow operator; say which with {@code exposeDriverMetrics(true)} etc. */
+  public static Monitoring monitoring() {
+    return Monitoring.empty();
+  }
+
+  /** The Prometheus JMX exporter Java agent, at this path in the image. */
+  public static PrometheusExporter prometheusExporter(String jmxExporterJar) {
+    return PrometheusExporter.of(jmxExporterJar);
+  }
+
+  // ---- end of kubeflow operator features
+
   public static Namespace namespace(String name) {
     return Namespace.named(name);
   }
@@ -204,6 +239,16 @@ public class Dsl {
   /** A cron schedule ({@code "0 2 * * *"}, {@code "@daily"}) for a ScheduledSparkApplication. */
   public static Schedule schedule(String cron) {
     return Schedule.of(cron);
+  }
+
+  /** Kerberos login: principal, keytab (a key of a Secret), and the ConfigMap with krb5.conf. */
+  public static Kerberos kerberos(String principal, ConfigRef keytab, String krb5ConfigMap) {
+    return Kerberos.of(principal, keytab, krb5ConfigMap);
+  }
+
+  /** Client mode's driver, reachable by the executors at {@code host} (ports 7078 and 7079 unless set). */
+  public static ClientDriver clientDriver(String host) {
+    return ClientDriver.at(host);
   }
 
   public static SecurityContext securityContext() {

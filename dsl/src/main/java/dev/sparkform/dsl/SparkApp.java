@@ -120,6 +120,31 @@ public abstract class SparkApp implements StackResource {
     return ImmutableSparkApp.builder().from(this).namespace(namespace).build();
   }
 
+  // ---- kubeflow operator features (validated by KubeflowFeatures)
+
+  /** The major Python version of the image (kubeflow {@code pythonVersion}): 3 for Spark 3 and later. */
+  public abstract java.util.OptionalInt pythonVersion();
+
+  /** The batch scheduler the kubeflow operator hands the pods to ({@code volcano()}, {@code yunikorn()}). */
+  public abstract Optional<BatchScheduler> batchScheduler();
+
+  /** Metrics the kubeflow operator exposes (Prometheus JMX exporter, metrics.properties). */
+  public abstract Optional<Monitoring> monitoring();
+
+  public SparkApp pythonVersion(int major) {
+    return ImmutableSparkApp.builder().from(this).pythonVersion(major).build();
+  }
+
+  public SparkApp batchScheduler(BatchScheduler scheduler) {
+    return ImmutableSparkApp.builder().from(this).batchScheduler(scheduler).build();
+  }
+
+  public SparkApp monitoring(Monitoring monitoring) {
+    return ImmutableSparkApp.builder().from(this).monitoring(monitoring).build();
+  }
+
+  // ---- end of kubeflow operator features
+
   public SparkApp label(String key, String value) {
     return ImmutableSparkApp.builder().from(this).putLabels(key, value).build();
   }
@@ -218,6 +243,21 @@ public abstract class SparkApp implements StackResource {
         .build();
   }
 
+  /** Kerberos login for secured HDFS or Hive; see {@link Kerberos}. */
+  public abstract Optional<Kerberos> kerberos();
+
+  /** Client mode's driver address; set with {@link #client(ClientDriver)}. */
+  public abstract Optional<ClientDriver> clientDriver();
+
+  public SparkApp kerberos(Kerberos kerberos) {
+    return ImmutableSparkApp.builder().from(this).kerberos(kerberos).build();
+  }
+
+  /** Runs in client mode: the driver where the app is submitted, reachable by the executors at {@code driver}. */
+  public SparkApp client(ClientDriver driver) {
+    return ImmutableSparkApp.builder().from(this).mode(DeployMode.CLIENT).clientDriver(driver).build();
+  }
+
   static SparkApp named(String name) {
     return ImmutableSparkApp.builder().name(name).build();
   }
@@ -245,9 +285,9 @@ public abstract class SparkApp implements StackResource {
     return file.endsWith(".r") ? SparkType.R : SparkType.SCALA;
   }
 
-  /** The driver's service account: its own if set, else one named after the app. */
+  /** The driver's service account: its own if set, else its pod template's, else one named after the app. */
   public String driverServiceAccount() {
-    return driver().serviceAccount().orElse(name());
+    return driver().serviceAccount().or(() -> PodTemplateRules.serviceAccountName(driver())).orElse(name());
   }
 
   /** Whether the driver creates persistent volume claims (on-demand claims), so its Role needs them. */
@@ -299,6 +339,14 @@ public abstract class SparkApp implements StackResource {
       p.add("pyFiles are for Python apps; this app is %s", type.value());
     }
     scheduling().validate(p.at("scheduling"));
+    kerberos().ifPresent(k -> k.validate(p.at("kerberos")));
+    clientDriver().ifPresent(c -> c.validate(p.at("client")));
+    if (mode() == DeployMode.CLIENT && clientDriver().isEmpty()) {
+      p.add("client mode needs the address the executors reach the driver at: client(clientDriver(\"host\"))");
+    }
+    if (mode() == DeployMode.CLUSTER && clientDriver().isPresent()) {
+      p.add("a client driver address is set but the app runs in cluster mode");
+    }
     driver().validate(p.at("driver"));
     executor().validate(p.at("executor"));
     memoryOverheadFactor().ifPresent(f -> {
@@ -307,6 +355,7 @@ public abstract class SparkApp implements StackResource {
       }
     });
     dynamicAllocation().ifPresent(d -> d.validate(p.at("dynamicAllocation")));
+    KubeflowFeatures.validate(this, p);
     restartPolicy().ifPresent(r -> r.validate(p.at("restartPolicy")));
     schedule().ifPresent(s -> s.validate(p.at("schedule")));
     timeToLive().ifPresent(t -> {

@@ -289,6 +289,7 @@ public abstract class SparkPod {
     priorityClassName().ifPresent(n -> Names.dnsSubdomain(p, "priority class", n));
     securityContext().ifPresent(c -> c.validate(p.at("securityContext"), false));
     podSecurityContext().ifPresent(c -> c.validate(p.at("podSecurityContext"), true));
+    PodTemplateRules.validate(this, p);
     template().ifPresent(t -> TemplateOverlap.pod(p.at("template"), this, t));
     if (allocator().isPresent() && role() == Role.DRIVER) {
       p.add("allocator is for executors; the driver pod is created by the operator");

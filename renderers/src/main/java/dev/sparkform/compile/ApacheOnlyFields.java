@@ -18,11 +18,5 @@ final class ApacheOnlyFields {
       p.add("apacheOptions cannot be expressed for target %s: they are the Apache operator's (use --target apache)",
           target.cliName());
     }
-    if (app.driver().template().isPresent()) {
-      p.add("driver.template cannot be expressed for target %s (use --target apache)", target.cliName());
-    }
-    if (app.executor().template().isPresent()) {
-      p.add("executor.template cannot be expressed for target %s (use --target apache)", target.cliName());
-    }
   }
 }

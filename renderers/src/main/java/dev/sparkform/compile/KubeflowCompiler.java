@@ -8,7 +8,6 @@ import dev.sparkform.dsl.RestartPolicy;
 import dev.sparkform.dsl.Schedule;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.SparkPod;
-import dev.sparkform.dsl.Volume;
 import dev.sparkform.model.kubeflow.Dependencies;
 import dev.sparkform.model.kubeflow.DriverSpec;
 import dev.sparkform.model.kubeflow.ExecutorSpec;
@@ -20,6 +19,7 @@ import dev.sparkform.model.kubeflow.SparkApplicationSpec;
 import dev.sparkform.model.kubeflow.SparkPodSpec;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.Volume;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * A {@link SparkApp} as the kubeflow operator's {@code sparkoperator.k8s.io/v1beta2} SparkApplication
  * (or ScheduledSparkApplication when it has a schedule). The CRD has typed fields for most of the
  * app; what it lacks (per-pod overhead factors, on-demand claims, Ivy's directory) goes to
- * {@code sparkConf} as Spark keys.
+ * {@code sparkConf} as Spark keys. Settings only this CRD has (Python version, batch scheduler,
+ * monitoring) are written by {@link KubeflowFeatureCompiler}; pod templates go in as given.
  */
 final class KubeflowCompiler {
   /** What the kubeflow CRD expresses with fields of its own. */
@@ -72,20 +73,30 @@ final class KubeflowCompiler {
         .withHadoopConf(Absent.ifEmpty(app.hadoopConf()))
         .withSparkConf(Absent.ifEmpty(SparkConfMapper.map(app, NATIVE, p).asMap()))
         .withDeps(app.deps().isEmpty() ? null : deps(app.deps()))
-        .withDriver(pod(new DriverSpec(), app.driverPod()).withServiceAccount(app.driverServiceAccount()))
+        .withDriver(pod(new DriverSpec(), app.driverPod()).withServiceAccount(driverServiceAccount(app)))
         .withExecutor(pod(new ExecutorSpec(), app.executorPod())
             .withInstances(app.executorPod().instances().isPresent() ? app.executorPod().instances().getAsInt() : null))
-        .withVolumes(Absent.ifEmpty(volumes(app)));
+        .withVolumes(Absent.ifEmpty(volumes(app, p)));
     app.dynamicAllocation().ifPresent(d -> spec.withDynamicAllocation(dynamicAllocation(d)));
     app.restartPolicy().ifPresent(r -> spec.withRestartPolicy(restartPolicy(r)));
     app.timeToLive().ifPresent(t -> spec.withTimeToLiveSeconds(t.toSeconds()));
+    KubeflowFeatureCompiler.compile(app, spec);
     return spec;
+  }
+
+  /** The driver's service account, unless its pod template already names it (saying it twice adds nothing). */
+  private static String driverServiceAccount(SparkApp app) {
+    String sa = app.driverServiceAccount();
+    boolean inTemplate = app.driverPod().template().map(t -> t.getSpec())
+        .map(s -> sa.equals(s.getServiceAccountName())).orElse(false);
+    return inTemplate ? null : sa;
   }
 
   private static <T extends SparkPodSpec<T>> T pod(T spec, SparkPod pod) {
     spec.withCores(pod.cores().isPresent() ? pod.cores().getAsInt() : null)
-        .withCoreRequest(pod.coreRequest().map(c -> c.toKubernetes()).orElse(null))
-        .withCoreLimit(pod.coreLimit().map(c -> c.toKubernetes()).orElse(null))
+        // as written: the operator passes the text on to Spark, which reads "0.5" and "500m" alike
+        .withCoreRequest(pod.coreRequest().map(c -> c.asWritten()).orElse(null))
+        .withCoreLimit(pod.coreLimit().map(c -> c.asWritten()).orElse(null))
         .withMemory(pod.memory().map(m -> m.toSpark()).orElse(null))
         .withMemoryOverhead(pod.memoryOverhead().map(m -> m.toSpark()).orElse(null))
         .withImage(pod.image().orElse(null))
@@ -102,7 +113,8 @@ final class KubeflowCompiler {
         .withPodSecurityContext(pod.podSecurityContext().map(PodParts::podSecurity).orElse(null))
         .withPriorityClassName(pod.priorityClassName().orElse(null))
         .withSchedulerName(pod.schedulerName().orElse(null))
-        .withJavaOptions(pod.javaOptions().orElse(null));
+        .withJavaOptions(pod.javaOptions().orElse(null))
+        .withTemplate(pod.template().orElse(null));
     if (pod.gpus().isPresent()) {
       spec.withGpu(new GPUSpec().withName(pod.gpuResource().orElse("nvidia.com/gpu"))
           .withQuantity((long) pod.gpus().getAsInt()));
@@ -111,12 +123,20 @@ final class KubeflowCompiler {
   }
 
   /** The app's volumes, once each: driver and executors mount the same definitions by name. */
-  private static List<io.fabric8.kubernetes.api.model.Volume> volumes(SparkApp app) {
+  private static List<Volume> volumes(SparkApp app, Problems p) {
     Map<String, Volume> byName = new LinkedHashMap<>();
     for (SparkPod pod : List.of(app.driverPod(), app.executorPod())) {
-      pod.volumes().stream().filter(v -> !v.isOnDemandClaim()).forEach(v -> byName.putIfAbsent(v.name(), v));
+      pod.volumes().stream().filter(v -> !v.isOnDemandClaim()).forEach(v -> {
+        Volume volume = PodParts.volume(v);
+        Volume first = byName.putIfAbsent(v.name(), volume);
+        if (first != null && !first.equals(volume)) {
+          // one list for both pods: a second definition under the same name would be lost
+          p.add("driver and executors define volume \"%s\" differently; the kubeflow operator has one list of"
+              + " volumes for both (give them different names)", v.name());
+        }
+      });
     }
-    return byName.values().stream().map(PodParts::volume).collect(Collectors.toList());
+    return List.copyOf(byName.values());
   }
 
   private static Dependencies deps(Deps d) {

@@ -4,6 +4,7 @@ import dev.sparkform.compile.SparkProperties.Origin;
 import dev.sparkform.dsl.ConfigRef;
 import dev.sparkform.dsl.DynamicAllocation;
 import dev.sparkform.dsl.EnvVar;
+import dev.sparkform.dsl.Kerberos;
 import dev.sparkform.dsl.Problems;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.SparkPod;
@@ -86,6 +87,13 @@ public final class SparkConfMapper {
     if (!nativeAspects.contains(Aspect.HADOOP_CONF)) {
       app.hadoopConf().forEach((k, v) -> conf.typed("spark.hadoop." + k, v, "hadoopConf"));
     }
+    app.kerberos().ifPresent(k -> kerberos(conf, k));
+    app.clientDriver().ifPresent(c -> {
+      conf.typed("spark.driver.host", c.host(), "client.host");
+      conf.typed("spark.driver.port", c.port(), "client.port");
+      conf.typed("spark.driver.blockManager.port", c.blockManagerPort(), "client.blockManagerPort");
+      c.podName().ifPresent(n -> conf.typed("spark.kubernetes.driver.pod.name", n, "client.podName"));
+    });
     Map<String, SparkProperties.Entry> typed = Map.copyOf(conf.entries());
     app.sparkConf().forEach((k, v) -> {
       SparkProperties.Entry t = typed.get(k);
@@ -186,6 +194,19 @@ public final class SparkConfMapper {
       default:
         conf.typed(prefix + "options.path", v.source().orElseThrow(), field);
     }
+  }
+
+  /**
+   * Spark's Kerberos keys (no operator has typed fields for them): the keytab Secret is mounted into
+   * the driver and named as a {@code local://} file, so Spark logs in from it without uploading it.
+   */
+  private static void kerberos(SparkProperties conf, Kerberos k) {
+    conf.typed("spark.kerberos.principal", k.principal(), "kerberos.principal");
+    conf.typed("spark.kerberos.keytab", k.keytabUri(), "kerberos.keytab");
+    conf.typed("spark.kubernetes.driver.secrets." + k.keytab().name(), Kerberos.KEYTAB_DIR, "kerberos.keytab");
+    conf.typed("spark.kubernetes.kerberos.krb5.configMapName", k.krb5ConfigMap(), "kerberos.krb5ConfigMap");
+    k.hadoopConfigMap().ifPresent(h -> conf.typed("spark.kubernetes.hadoop.configMapName", h,
+        "kerberos.hadoopConfigMap"));
   }
 
   /** Spark before 3.4 turns shuffle tracking off by default (SPARK-39846 turned it on). */

@@ -24,6 +24,7 @@ final class SparkResources {
       return;
     }
     SparkApp app = (SparkApp) r;
+    KubeflowOnlyFields.check(app, target, p);
     ApacheOnlyFields.check(app, target, p);
     out.add(target == Target.APACHE ? ApacheCompiler.app(app, meta, p) : KubeflowCompiler.compile(app, meta, p));
   }

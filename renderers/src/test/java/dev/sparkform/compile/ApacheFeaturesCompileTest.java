@@ -116,12 +116,10 @@ class ApacheFeaturesCompileTest {
   @Test
   void otherTargetsRefuseApacheOnlyFields() {
     ValidationException e = assertThrows(ValidationException.class, () -> StackCompiler.create()
-        .compile(stack("s").add(pi().apacheOptions(apacheOptions().retain(RETAIN_ON_FAILURE))
-            .driver(driver().template(new PodTemplateSpec())))));
+        .compile(stack("s").add(pi().apacheOptions(apacheOptions().retain(RETAIN_ON_FAILURE)))));
     assertEquals(List.of(
         "stack s > spark application pi: apacheOptions cannot be expressed for target kubeflow: they are the Apache"
-            + " operator's (use --target apache)",
-        "stack s > spark application pi: driver.template cannot be expressed for target kubeflow (use --target apache)"),
+            + " operator's (use --target apache)"),
         e.problems().stream().map(Problem::toString).toList());
   }
 }

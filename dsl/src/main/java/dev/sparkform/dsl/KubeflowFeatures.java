@@ -1,0 +1,42 @@
+package dev.sparkform.dsl;
+
+import java.util.List;
+
+/**
+ * Validation of the app settings that only the kubeflow operator has fields for (Python version,
+ * batch scheduler, monitoring, pod templates), kept beside {@link SparkApp} to keep it small.
+ */
+final class KubeflowFeatures {
+  private KubeflowFeatures() {}
+
+  static void validate(SparkApp app, Problems p) {
+    app.pythonVersion().ifPresent(v -> {
+      if (v != 2 && v != 3) {
+        p.add("pythonVersion %d is not 2 or 3", v);
+      } else if (app.effectiveType() != SparkType.PYTHON) {
+        p.add("pythonVersion is for Python apps; this app is %s", app.effectiveType().value());
+      } else if (v == 2 && !sparkBefore3(app)) {
+        p.add("Spark %s runs only Python 3; pythonVersion 2 is for Spark 2", app.sparkVersion().orElse(""));
+      }
+    });
+    app.batchScheduler().ifPresent(s -> {
+      s.validate(p.at("batchScheduler"));
+      for (SparkPod pod : List.of(app.driver(), app.executor())) {
+        // the operator points the pods at the batch scheduler itself
+        pod.schedulerName().ifPresent(n -> p.add("%s schedulerName \"%s\" conflicts with batch scheduler %s, which"
+            + " names the pods' scheduler", role(pod), n, s.kind().value()));
+      }
+    });
+    app.monitoring().ifPresent(m -> m.validate(p.at("monitoring")));
+    PodTemplateRules.serviceAccount(app, p);
+  }
+
+  static String role(SparkPod pod) {
+    return pod.role() == SparkPod.Role.DRIVER ? "driver" : "executor";
+  }
+
+  private static boolean sparkBefore3(SparkApp app) {
+    String v = app.sparkVersion().orElse("");
+    return v.matches("[0-2]\\..*");
+  }
+}
