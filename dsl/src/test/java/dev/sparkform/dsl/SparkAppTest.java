@@ -164,7 +164,7 @@ class SparkAppTest {
         problems(pi().type(SCALA).mainApplicationFile("local:///pi.py")));
     assertEquals(List.of(APP + ": R apps cannot run in client mode on Kubernetes (Spark supports only cluster mode"
         + " for R)"), problems(sparkApp("pi").sparkVersion("3.5.3").image("i").mainApplicationFile("local:///a.R")
-            .mode(CLIENT)));
+            .client(clientDriver("driver"))));
   }
 
   @Test
