@@ -74,7 +74,7 @@ class ApacheFeaturesCompileTest {
   @Test
   void clusterModeIsTheOperatorsDefaultAndNotWritten() {
     assertEquals(null, spec(pi()).get("deploymentMode"));
-    assertEquals("ClientMode", spec(pi().mode(CLIENT)).get("deploymentMode"));
+    assertEquals("ClientMode", spec(pi().client(clientDriver("driver"))).get("deploymentMode"));
   }
 
   @Test
