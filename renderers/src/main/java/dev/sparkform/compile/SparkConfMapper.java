@@ -66,6 +66,7 @@ public final class SparkConfMapper {
     for (SparkPod pod : List.of(app.driverPod(), app.executorPod())) {
       pod(conf, app, pod, nativeAspects);
     }
+    AppWideKeys.collapse(conf);
     if (!nativeAspects.contains(Aspect.OVERHEAD_FACTOR)) {
       app.memoryOverheadFactor().ifPresent(f -> {
         conf.typed("spark.driver.memoryOverheadFactor", f, "memoryOverheadFactor");

@@ -157,6 +157,21 @@ class SparkConfMapperTest {
   }
 
   @Test
+  void whatDriverAndExecutorsShareIsWrittenOnceAppWide() {
+    Map<String, String> m = map(app().scheduling(scheduling().nodeSelector("kubernetes.io/arch", "amd64"))
+        .driver(driver().schedulerName("volcano").scheduling(scheduling().nodeSelector("pool", "drivers")))
+        .executor(executor().schedulerName("volcano").scheduling(scheduling().nodeSelector("pool", "workers"))));
+    assertEquals("amd64", m.get("spark.kubernetes.node.selector.kubernetes.io/arch"));
+    assertEquals("volcano", m.get("spark.kubernetes.scheduler.name"));
+    assertEquals("drivers", m.get("spark.kubernetes.driver.node.selector.pool"));
+    assertEquals("workers", m.get("spark.kubernetes.executor.node.selector.pool"));
+    for (String role : List.of("driver", "executor")) {
+      assertEquals(null, m.get("spark.kubernetes." + role + ".node.selector.kubernetes.io/arch"));
+      assertEquals(null, m.get("spark.kubernetes." + role + ".scheduler.name"));
+    }
+  }
+
+  @Test
   void hadoopConfIsPrefixed() {
     assertEquals("org.apache.hadoop.fs.s3a.S3AFileSystem",
         map(app().hadoopConf("fs.s3a.impl", "org.apache.hadoop.fs.s3a.S3AFileSystem")).get("spark.hadoop.fs.s3a.impl"));

@@ -82,13 +82,15 @@ class ApacheExamplesTest {
         .timeToLive(Duration.ofSeconds(10)));
     EXAMPLES.put("pi-on-volcano.yaml", () -> pi("pi-on-volcano").image(SCALA_IMAGE)
         .arguments("20000")
-        .sparkConf("spark.kubernetes.scheduler.name", "volcano"));
+        .driver(driver().schedulerName("volcano"))
+        .executor(executor().schedulerName("volcano")));
     EXAMPLES.put("pi-on-yunikorn.yaml", () -> pi("pi-on-yunikorn").image(SCALA_IMAGE)
         .arguments("20000")
-        .sparkConf("spark.kubernetes.scheduler.name", "yunikorn")
         // {{APP_ID}} is Spark's own placeholder, replaced with the app id when it builds the pods.
-        .driver(driver().label("queue", "root.default").annotation("yunikorn.apache.org/app-id", "{{APP_ID}}"))
-        .executor(executor().label("queue", "root.default").annotation("yunikorn.apache.org/app-id", "{{APP_ID}}")));
+        .driver(driver().schedulerName("yunikorn").label("queue", "root.default")
+            .annotation("yunikorn.apache.org/app-id", "{{APP_ID}}"))
+        .executor(executor().schedulerName("yunikorn").label("queue", "root.default")
+            .annotation("yunikorn.apache.org/app-id", "{{APP_ID}}")));
     EXAMPLES.put("pi-python.yaml", () -> sparkApp("pi-python").sparkVersion("4.2.0")
         .image("apache/spark:" + TAG + "-python3")
         .mainApplicationFile("local:///opt/spark/examples/src/main/python/pi.py"));
@@ -211,7 +213,7 @@ class ApacheExamplesTest {
     return pi("pi-with-gluten").sparkVersion("4.0.4").image("apache/spark:4.0.4-scala")
         .sparkConf("spark.driver.extraClassPath", "local:///gluten/gluten.jar")
         .sparkConf("spark.executor.extraClassPath", "local:///gluten/gluten.jar")
-        .sparkConf("spark.kubernetes.node.selector.kubernetes.io/arch", "amd64")
+        .scheduling(scheduling().nodeSelector("kubernetes.io/arch", "amd64"))
         .sparkConf("spark.memory.offHeap.enabled", "true")
         .sparkConf("spark.memory.offHeap.size", "1g")
         .plugins("org.apache.gluten.GlutenPlugin")
