@@ -93,7 +93,8 @@ class ApacheExamplesTest {
             .annotation("yunikorn.apache.org/app-id", "{{APP_ID}}")));
     EXAMPLES.put("pi-python.yaml", () -> sparkApp("pi-python").sparkVersion("4.2.0")
         .image("apache/spark:" + TAG + "-python3")
-        .mainApplicationFile("local:///opt/spark/examples/src/main/python/pi.py"));
+        .mainApplicationFile("local:///opt/spark/examples/src/main/python/pi.py")
+        .existingServiceAccount("spark"));
     EXAMPLES.put("pi-statefulset.yaml", () -> pi("pi-statefulset").image(SCALA_IMAGE)
         .arguments("20000")
         .executor(executor().instances(3).allocator(STATEFULSET)));
@@ -163,7 +164,8 @@ class ApacheExamplesTest {
   private static SparkApp pi(String name) {
     return sparkApp(name).sparkVersion("4.2.0")
         .mainClass("org.apache.spark.examples.SparkPi")
-        .mainApplicationFile(EXAMPLES_JAR);
+        .mainApplicationFile(EXAMPLES_JAR)
+        .existingServiceAccount("spark");
   }
 
   // ---- pod templates: what the DSL has no typed field for (init containers, grace period)
@@ -318,8 +320,7 @@ class ApacheExamplesTest {
     UNCOVERED.forEach((f, why) -> assertTrue(why.length() > 20, f + ": the reason must say what is missing"));
   }
 
-  /** Every upstream app runs as the operator's pre-made {@code spark} account; set last, as driver(..) replaces the pod. */
   private static Stack stackOf(StackResource r) {
-    return stack("apache-examples").add(r instanceof SparkApp app ? app.existingServiceAccount("spark") : r);
+    return stack("apache-examples").add(r);
   }
 }
