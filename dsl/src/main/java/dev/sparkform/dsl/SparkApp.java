@@ -365,6 +365,7 @@ public abstract class SparkApp implements StackResource {
     });
     apacheOptions().validate(p.at("apacheOptions"), restartPolicy());
     SparkPlugins.validate(p, plugins());
+    eventLogDir().ifPresent(dir -> EventLogs.validate(p.at("eventLog"), dir));
   }
 
   // ---- apache operator features
@@ -384,5 +385,13 @@ public abstract class SparkApp implements StackResource {
 
   public SparkApp plugins(String... classNames) {
     return ImmutableSparkApp.builder().from(this).addPlugins(classNames).build();
+  }
+
+  /** Where Spark writes the event log for the history server ({@code spark.eventLog.dir}); empty: no event log. */
+  public abstract Optional<String> eventLogDir();
+
+  /** Writes the event log to {@code dir}, e.g. {@code s3a://spark-events/}, for the history server. */
+  public SparkApp eventLog(String dir) {
+    return ImmutableSparkApp.builder().from(this).eventLogDir(dir).build();
   }
 }

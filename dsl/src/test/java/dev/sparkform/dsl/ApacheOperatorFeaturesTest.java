@@ -89,6 +89,20 @@ class ApacheOperatorFeaturesTest {
   }
 
   @Test
+  void theEventLogIsWrittenToRemoteStorage() {
+    assertEquals(List.of(), problems(pi().eventLog("s3a://spark-events/")));
+    assertEquals(List.of(APP + " > eventLog: directory \"/tmp/events\" has no scheme: use a file system URI such as"
+        + " s3a://bucket/spark-events/"), problems(pi().eventLog("/tmp/events")));
+    assertEquals(List.of(APP + " > eventLog: directory \"local:///tmp/events\": local:// names files in the image,"
+        + " not a place to write; use s3a://, gs://, hdfs:// or abfss://"), problems(pi().eventLog("local:///tmp/events")));
+    SparkApp onDisk = pi().eventLog("file:///tmp/events");
+    assertEquals(List.of(), problems(onDisk));
+    assertEquals(List.of(APP + " > eventLog: directory \"file:///tmp/events\" is on the driver pod's disk and goes with"
+        + " the pod; a history server will not see it"),
+        analytics(onDisk).warnings().stream().map(Problem::toString).collect(Collectors.toList()));
+  }
+
+  @Test
   void onlyExecutorsHaveAnAllocator() {
     assertEquals(List.of(), problems(pi().executor(executor().allocator(STATEFULSET))));
     assertEquals(List.of(APP + " > driver: allocator is for executors; the driver pod is created by the operator"),

@@ -80,7 +80,7 @@ public final class SparkConfMapper {
       app.dynamicAllocation().ifPresent(d -> dynamicAllocation(conf, d, sparkBefore34(app)));
     }
     deps(conf, app, nativeAspects);
-    PluginAndAllocatorKeys.add(conf, app);
+    SparkFeatureKeys.add(conf, app);
     if (!app.deps().packages().isEmpty()) {
       conf.put("spark.jars.ivy", IVY_DIR, Origin.SPARKFORM_DEFAULT,
           "deps.packages: Ivy needs a writable cache and home (the image's default is often read-only)");

@@ -147,11 +147,14 @@ class SparkConfMapperTest {
   }
 
   @Test
-  void pluginsAndAllocatorAreSparkKeys() {
+  void pluginsAllocatorAndEventLogAreSparkKeys() {
     Problems p = Problems.root();
     Map<String, String> m = SparkConfMapper.map(app().plugins("org.example.A", "org.example.B")
         .executor(executor().allocator(DEPLOYMENT)).sparkConf("spark.plugins", "org.example.C"), p).asMap();
     assertEquals("deployment", m.get("spark.kubernetes.allocation.pods.allocator"));
+    Map<String, String> logged = map(app().eventLog("s3a://spark-events/"));
+    assertEquals("true", logged.get("spark.eventLog.enabled"));
+    assertEquals("s3a://spark-events/", logged.get("spark.eventLog.dir"));
     assertEquals(List.of(new Problem("", "sparkConf spark.plugins=org.example.C contradicts plugins"
         + " (org.example.A,org.example.B); set it in one place")), p.all());
   }

@@ -110,8 +110,7 @@ class ApacheExamplesTest {
         .deps(deps().packages("org.apache.hadoop:hadoop-aws:3.4.2"))
         // The example's own writable Ivy directory replaces sparkform's default one.
         .sparkConf("spark.jars.ivy", "/tmp/.ivy2.5.2")
-        .sparkConf("spark.eventLog.enabled", "true")
-        .sparkConf("spark.eventLog.dir", "s3a://spark-events/")
+        .eventLog("s3a://spark-events/")
         .sparkConf("spark.eventLog.rolling.maxFileSize", "2MB")
         .hadoopConf("fs.s3a.endpoint", "http://localstack:4566")
         .hadoopConf("fs.s3a.path.style.access", "true")
