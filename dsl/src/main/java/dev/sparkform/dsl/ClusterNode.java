@@ -63,5 +63,51 @@ public abstract class ClusterNode {
     Names.annotations(p, annotations());
     scheduling().validate(p);
     priorityClassName().ifPresent(n -> Names.dnsSubdomain(p, "priority class", n));
+    validateOperatorParts(p);
+  }
+
+  // ---- apache operator features
+
+  /** Annotations of the StatefulSet the operator creates (not of its pods). */
+  public abstract Map<String, String> statefulSetAnnotations();
+
+  /** Annotations of the Service in front of the master or the workers. */
+  public abstract Map<String, String> serviceAnnotations();
+
+  public abstract Optional<SecurityContext> podSecurityContext();
+
+  /**
+   * A StatefulSet spec merged under the typed settings (explicit interop: the SparkCluster CRD embeds
+   * one): for sidecars and other pod parts the DSL has no field for.
+   */
+  public abstract Optional<io.fabric8.kubernetes.api.model.apps.StatefulSetSpec> statefulSetSpec();
+
+  public ClusterNode statefulSetAnnotation(String key, String value) {
+    return ImmutableClusterNode.builder().from(this).putStatefulSetAnnotations(key, value).build();
+  }
+
+  public ClusterNode serviceAnnotation(String key, String value) {
+    return ImmutableClusterNode.builder().from(this).putServiceAnnotations(key, value).build();
+  }
+
+  public ClusterNode podSecurityContext(SecurityContext context) {
+    return ImmutableClusterNode.builder().from(this).podSecurityContext(context).build();
+  }
+
+  public ClusterNode statefulSetSpec(io.fabric8.kubernetes.api.model.apps.StatefulSetSpec spec) {
+    return ImmutableClusterNode.builder().from(this).statefulSetSpec(spec).build();
+  }
+
+  /** Whether any of the StatefulSet, Service or pod-template extras above is set. */
+  public boolean hasOperatorParts() {
+    return !statefulSetAnnotations().isEmpty() || !serviceAnnotations().isEmpty() || podSecurityContext().isPresent()
+        || statefulSetSpec().isPresent();
+  }
+
+  private void validateOperatorParts(Problems p) {
+    Names.annotations(p.at("statefulSetAnnotations"), statefulSetAnnotations());
+    Names.annotations(p.at("serviceAnnotations"), serviceAnnotations());
+    podSecurityContext().ifPresent(c -> c.validate(p.at("podSecurityContext"), true));
+    statefulSetSpec().ifPresent(s -> StatefulSetRules.check(p.at("statefulSetSpec"), this, s));
   }
 }

@@ -329,4 +329,18 @@ public class Dsl {
   public static Cpu cpu(String text) {
     return Cpu.parse(text);
   }
+
+  // ---- apache operator features
+
+  public static final RetainPolicy RETAIN_ALWAYS = RetainPolicy.ALWAYS;
+  public static final RetainPolicy RETAIN_NEVER = RetainPolicy.NEVER;
+  public static final RetainPolicy RETAIN_ON_FAILURE = RetainPolicy.ON_FAILURE;
+  public static final PodAllocator DIRECT = PodAllocator.DIRECT;
+  public static final PodAllocator STATEFULSET = PodAllocator.STATEFULSET;
+  public static final PodAllocator DEPLOYMENT = PodAllocator.DEPLOYMENT;
+
+  /** Apache-operator options of an app: {@code apacheOptions().retain(RETAIN_ON_FAILURE).executors(3, 3)}. */
+  public static ApacheOptions apacheOptions() {
+    return ApacheOptions.none();
+  }
 }

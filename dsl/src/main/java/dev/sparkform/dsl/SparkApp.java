@@ -363,5 +363,35 @@ public abstract class SparkApp implements StackResource {
         p.add("timeToLive %s must be a non-negative whole number of seconds", t);
       }
     });
+    apacheOptions().validate(p.at("apacheOptions"), restartPolicy());
+    SparkPlugins.validate(p, plugins());
+    eventLogDir().ifPresent(dir -> EventLogs.validate(p.at("eventLog"), dir));
+  }
+
+  // ---- apache operator features
+
+  /** How the Apache operator tends this app (retention, executor bounds, timeouts); other targets reject it. */
+  @Value.Default
+  public ApacheOptions apacheOptions() {
+    return ApacheOptions.none();
+  }
+
+  public SparkApp apacheOptions(ApacheOptions options) {
+    return ImmutableSparkApp.builder().from(this).apacheOptions(options).build();
+  }
+
+  /** Spark plugin classes ({@code spark.plugins}), e.g. {@code org.apache.spark.sql.connect.SparkConnectPlugin}. */
+  public abstract List<String> plugins();
+
+  public SparkApp plugins(String... classNames) {
+    return ImmutableSparkApp.builder().from(this).addPlugins(classNames).build();
+  }
+
+  /** Where Spark writes the event log for the history server ({@code spark.eventLog.dir}); empty: no event log. */
+  public abstract Optional<String> eventLogDir();
+
+  /** Writes the event log to {@code dir}, e.g. {@code s3a://spark-events/}, for the history server. */
+  public SparkApp eventLog(String dir) {
+    return ImmutableSparkApp.builder().from(this).eventLogDir(dir).build();
   }
 }

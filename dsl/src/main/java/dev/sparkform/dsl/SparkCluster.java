@@ -140,11 +140,38 @@ public abstract class SparkCluster implements StackResource {
     }
     sparkConf().keySet().stream().filter(k -> !k.startsWith("spark.")).forEach(k ->
         p.warn("sparkConf key \"%s\" does not start with \"spark.\"; Spark ignores it", k));
+    validateAutoscaling(p);
   }
 
   private static void nonNegative(Problems p, String what, OptionalInt n) {
     if (n.isPresent() && n.getAsInt() < 0) {
       p.add("%s %d is negative", what, n.getAsInt());
+    }
+  }
+
+  // ---- apache operator features
+
+  /**
+   * How the workers scale between {@code minWorkers} and {@code maxWorkers} (explicit interop: the
+   * CRD embeds a HorizontalPodAutoscaler spec; the operator sets its replica bounds and target).
+   */
+  public abstract Optional<io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerSpec> workerAutoscaling();
+
+  public SparkCluster workerAutoscaling(io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerSpec spec) {
+    return ImmutableSparkCluster.builder().from(this).workerAutoscaling(spec).build();
+  }
+
+  private void validateAutoscaling(Problems p) {
+    if (workerAutoscaling().isEmpty()) {
+      return;
+    }
+    if (minWorkers().isEmpty() || maxWorkers().isEmpty() || minWorkers().getAsInt() >= maxWorkers().getAsInt()) {
+      p.add("workerAutoscaling needs room to scale: workerInstances(init, min, max) with min below max");
+    }
+    var hpa = workerAutoscaling().get();
+    if (hpa.getMinReplicas() != null || hpa.getMaxReplicas() != null || hpa.getScaleTargetRef() != null) {
+      p.add("workerAutoscaling: minReplicas, maxReplicas and scaleTargetRef are set by the operator"
+          + " (from workerInstances and the workers' StatefulSet); leave them out");
     }
   }
 }

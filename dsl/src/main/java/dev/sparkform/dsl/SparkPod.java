@@ -290,5 +290,18 @@ public abstract class SparkPod {
     securityContext().ifPresent(c -> c.validate(p.at("securityContext"), false));
     podSecurityContext().ifPresent(c -> c.validate(p.at("podSecurityContext"), true));
     PodTemplateRules.validate(this, p);
+    template().ifPresent(t -> TemplateOverlap.pod(p.at("template"), this, t));
+    if (allocator().isPresent() && role() == Role.DRIVER) {
+      p.add("allocator is for executors; the driver pod is created by the operator");
+    }
+  }
+
+  // ---- apache operator features
+
+  /** Executors only: how the driver creates their pods; empty is Spark's default ({@code direct}). */
+  public abstract Optional<PodAllocator> allocator();
+
+  public SparkPod allocator(PodAllocator allocator) {
+    return ImmutableSparkPod.builder().from(this).allocator(allocator).build();
   }
 }

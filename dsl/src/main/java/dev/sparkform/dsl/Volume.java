@@ -30,15 +30,17 @@ public abstract class Volume {
 
   public abstract String mountPath();
 
-  @Value.Default
+  /** As set by {@link #readOnly(boolean)}; empty is Spark's default (read-write) and writes no key. */
+  public abstract Optional<Boolean> readOnlySetting();
+
   public boolean readOnly() {
-    return false;
+    return readOnlySetting().orElse(false);
   }
 
   public abstract Optional<String> subPath();
 
   public Volume readOnly(boolean readOnly) {
-    return ImmutableVolume.builder().from(this).readOnly(readOnly).build();
+    return ImmutableVolume.builder().from(this).readOnlySetting(readOnly).build();
   }
 
   public Volume subPath(String subPath) {

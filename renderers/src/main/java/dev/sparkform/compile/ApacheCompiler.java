@@ -4,19 +4,17 @@ import dev.sparkform.compile.SparkConfMapper.Aspect;
 import dev.sparkform.dsl.ClusterNode;
 import dev.sparkform.dsl.DeployMode;
 import dev.sparkform.dsl.Problems;
-import dev.sparkform.dsl.RestartPolicy;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.SparkCluster;
 import dev.sparkform.dsl.SparkType;
 import dev.sparkform.model.apache.ApplicationPodSpec;
-import dev.sparkform.model.apache.ApplicationTolerations;
 import dev.sparkform.model.apache.ClusterTolerations;
 import dev.sparkform.model.apache.MasterSpec;
-import dev.sparkform.model.apache.RestartConfig;
 import dev.sparkform.model.apache.RuntimeVersions;
 import dev.sparkform.model.apache.SparkApplication;
 import dev.sparkform.model.apache.SparkApplicationSpec;
 import dev.sparkform.model.apache.SparkClusterSpec;
+import dev.sparkform.model.apache.StatefulSetRoleSpec;
 import dev.sparkform.model.apache.WorkerInstanceConfig;
 import dev.sparkform.model.apache.WorkerSpec;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
@@ -56,7 +54,8 @@ final class ApacheCompiler {
     SparkApplicationSpec spec = new SparkApplicationSpec()
         .withMainClass(app.mainClass().orElse(null))
         .withDriverArgs(Absent.ifEmpty(app.arguments()))
-        .withDeploymentMode(app.mode() == DeployMode.CLUSTER ? "ClusterMode" : "ClientMode")
+        // ClusterMode is the operator's default: written only when it differs.
+        .withDeploymentMode(app.mode() == DeployMode.CLUSTER ? null : "ClientMode")
         .withRuntimeVersions(new RuntimeVersions().withSparkVersion(app.sparkVersion().orElseThrow()))
         .withSparkConf(Absent.ifEmpty(SparkConfMapper.map(app, NATIVE, p).asMap()))
         .withFiles(join(app.deps().files()));
@@ -70,29 +69,12 @@ final class ApacheCompiler {
       default:
         spec.withJars(join(prepend(main, app.deps().jars())));
     }
-    PodTemplates.of(app.driverPod()).ifPresent(t -> spec.withDriverSpec(new ApplicationPodSpec().withPodTemplateSpec(t)));
-    PodTemplates.of(app.executorPod()).ifPresent(t -> spec.withExecutorSpec(new ApplicationPodSpec().withPodTemplateSpec(t)));
-    ApplicationTolerations tolerations = new ApplicationTolerations();
-    boolean anyToleration = false;
-    if (app.restartPolicy().isPresent()) {
-      tolerations.withRestartConfig(restartConfig(app.restartPolicy().get()));
-      anyToleration = true;
-    }
-    if (app.timeToLive().isPresent()) {
-      tolerations.withTtlAfterStopMillis(app.timeToLive().get().toMillis());
-      anyToleration = true;
-    }
-    if (anyToleration) {
-      spec.withApplicationTolerations(tolerations);
-    }
+    UserTemplates.pod(app.driverPod())
+        .ifPresent(t -> spec.withDriverSpec(new ApplicationPodSpec().withPodTemplateSpec(t)));
+    UserTemplates.pod(app.executorPod())
+        .ifPresent(t -> spec.withExecutorSpec(new ApplicationPodSpec().withPodTemplateSpec(t)));
+    spec.withApplicationTolerations(ApacheTolerations.of(app, p).orElse(null));
     return new SparkApplication().withMetadata(meta).withSpec(spec);
-  }
-
-  private static RestartConfig restartConfig(RestartPolicy r) {
-    RestartConfig c = new RestartConfig().withRestartPolicy(r.type().value());
-    r.onFailureRetries().ifPresent(n -> c.withMaxRestartAttempts((long) n));
-    r.onFailureRetryInterval().ifPresent(d -> c.withRestartBackoffMillis(d.toMillis()));
-    return c;
   }
 
   static HasMetadata cluster(SparkCluster cluster, ObjectMeta meta) {
@@ -109,13 +91,29 @@ final class ApacheCompiler {
           .withMinWorkers(cluster.minWorkers().isPresent() ? cluster.minWorkers().getAsInt() : null)
           .withMaxWorkers(cluster.maxWorkers().isPresent() ? cluster.maxWorkers().getAsInt() : null)));
     }
-    if (!cluster.master().isEmpty()) {
-      spec.withMasterSpec(new MasterSpec().withStatefulSetSpec(statefulSet(cluster.master(), "master")));
+    if (!cluster.master().isEmpty() || cluster.master().hasOperatorParts()) {
+      spec.withMasterSpec(role(new MasterSpec(), cluster.master(), "master"));
     }
-    if (!cluster.workers().isEmpty()) {
-      spec.withWorkerSpec(new WorkerSpec().withStatefulSetSpec(statefulSet(cluster.workers(), "worker")));
+    if (!cluster.workers().isEmpty() || cluster.workers().hasOperatorParts() || cluster.workerAutoscaling().isPresent()) {
+      spec.withWorkerSpec(role(new WorkerSpec(), cluster.workers(), "worker")
+          .withHorizontalPodAutoscalerSpec(cluster.workerAutoscaling().orElse(null)));
     }
     return new dev.sparkform.model.apache.SparkCluster().withMetadata(meta).withSpec(spec);
+  }
+
+  /** The master's or workers' StatefulSet template, and the metadata of the StatefulSet and its Service. */
+  private static <T extends StatefulSetRoleSpec<T>> T role(T spec, ClusterNode node, String container) {
+    StatefulSetSpec typed = node.isEmpty() && node.podSecurityContext().isEmpty() ? null : statefulSet(node, container);
+    spec.withStatefulSetSpec(UserTemplates.statefulSet(node.statefulSetSpec().orElse(null), typed, container));
+    if (!node.statefulSetAnnotations().isEmpty()) {
+      spec.withStatefulSetMetadata(new ObjectMetaBuilder().withAnnotations(new LinkedHashMap<>(node.statefulSetAnnotations()))
+          .build());
+    }
+    if (!node.serviceAnnotations().isEmpty()) {
+      spec.withServiceMetadata(new ObjectMetaBuilder().withAnnotations(new LinkedHashMap<>(node.serviceAnnotations()))
+          .build());
+    }
+    return spec;
   }
 
   /** The operator merges this template into the StatefulSet it builds for the master or the workers. */
@@ -124,7 +122,8 @@ final class ApacheCompiler {
         .withNodeSelector(new LinkedHashMap<>(node.scheduling().nodeSelector()))
         .withTolerations(SchedulingCompiler.tolerations(node.scheduling()))
         .withAffinity(SchedulingCompiler.affinity(node.scheduling()).orElse(null))
-        .withPriorityClassName(node.priorityClassName().orElse(null));
+        .withPriorityClassName(node.priorityClassName().orElse(null))
+        .withSecurityContext(node.podSecurityContext().map(PodParts::podSecurity).orElse(null));
     if (node.cpu().isPresent() || node.memory().isPresent()) {
       Map<String, Quantity> amounts = new LinkedHashMap<>();
       node.cpu().ifPresent(c -> amounts.put("cpu", new Quantity(c.toKubernetes())));

@@ -2,8 +2,6 @@ package dev.sparkform.compile;
 
 import dev.sparkform.dsl.Problems;
 import dev.sparkform.dsl.SparkApp;
-import dev.sparkform.dsl.SparkPod;
-import java.util.List;
 
 /** App settings that only the kubeflow operator renders: for any other target each is an error naming it. */
 final class KubeflowOnlyFields {
@@ -25,11 +23,6 @@ final class KubeflowOnlyFields {
       p.add("monitoring cannot be expressed for target %s: the kubeflow operator attaches the JMX exporter"
           + " (Spark's own Prometheus servlet is set with sparkConf)", t);
     }
-    for (SparkPod pod : List.of(app.driver(), app.executor())) {
-      if (pod.template().isPresent()) {
-        p.add("%s template is not rendered for target %s yet", pod.role() == SparkPod.Role.DRIVER ? "driver"
-            : "executor", t);
-      }
-    }
+    // Pod templates are rendered by both operators (the Apache one lays the typed settings over them).
   }
 }

@@ -66,6 +66,7 @@ public final class SparkConfMapper {
     for (SparkPod pod : List.of(app.driverPod(), app.executorPod())) {
       pod(conf, app, pod, nativeAspects);
     }
+    AppWideKeys.collapse(conf);
     if (!nativeAspects.contains(Aspect.OVERHEAD_FACTOR)) {
       app.memoryOverheadFactor().ifPresent(f -> {
         conf.typed("spark.driver.memoryOverheadFactor", f, "memoryOverheadFactor");
@@ -79,6 +80,7 @@ public final class SparkConfMapper {
       app.dynamicAllocation().ifPresent(d -> dynamicAllocation(conf, d, sparkBefore34(app)));
     }
     deps(conf, app, nativeAspects);
+    SparkFeatureKeys.add(conf, app);
     if (!app.deps().packages().isEmpty()) {
       conf.put("spark.jars.ivy", IVY_DIR, Origin.SPARKFORM_DEFAULT,
           "deps.packages: Ivy needs a writable cache and home (the image's default is often read-only)");
@@ -96,7 +98,8 @@ public final class SparkConfMapper {
     Map<String, SparkProperties.Entry> typed = Map.copyOf(conf.entries());
     app.sparkConf().forEach((k, v) -> {
       SparkProperties.Entry t = typed.get(k);
-      if (t != null && !t.value().equals(v)) {
+      // The user may replace a Sparkform default (e.g. their own Ivy directory), not a typed field.
+      if (t != null && t.origin() == Origin.TYPED && !t.value().equals(v)) {
         problems.add("sparkConf %s=%s contradicts %s (%s); set it in one place", k, v, t.because(), t.value());
       }
       conf.put(k, v, Origin.USER, "sparkConf");
@@ -176,7 +179,8 @@ public final class SparkConfMapper {
     }
     String prefix = k8s + "volumes." + type + "." + v.name() + ".";
     conf.typed(prefix + "mount.path", v.mountPath(), field);
-    conf.typed(prefix + "mount.readOnly", v.readOnly(), field);
+    // Only when set: Spark's default is read-write, and a default written out is noise in every diff.
+    v.readOnlySetting().ifPresent(r -> conf.typed(prefix + "mount.readOnly", r, field));
     v.subPath().ifPresent(s -> conf.typed(prefix + "mount.subPath", s, field));
     switch (v.type()) {
       case EMPTY_DIR:

@@ -57,6 +57,11 @@ public final class SparkProperties {
     put(key, String.valueOf(value), Origin.TYPED, field);
   }
 
+  /** Removes a key, returning its entry (or null). */
+  Entry remove(String key) {
+    return entries.remove(key);
+  }
+
   public Map<String, Entry> entries() {
     return Collections.unmodifiableMap(entries);
   }

@@ -25,6 +25,7 @@ final class SparkResources {
     }
     SparkApp app = (SparkApp) r;
     KubeflowOnlyFields.check(app, target, p);
+    ApacheOnlyFields.check(app, target, p);
     out.add(target == Target.APACHE ? ApacheCompiler.app(app, meta, p) : KubeflowCompiler.compile(app, meta, p));
   }
 }

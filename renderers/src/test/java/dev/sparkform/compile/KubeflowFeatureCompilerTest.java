@@ -85,6 +85,7 @@ class KubeflowFeatureCompilerTest {
 
   @Test
   void otherTargetsRefuseKubeflowOnlyFieldsNamingEach() {
+    // Pod templates are not among them: the Apache target renders them too (ApacheFeaturesCompileTest).
     var template = new PodTemplateSpecBuilder().withNewSpec().endSpec().build();
     SparkApp app = sparkApp("py").sparkVersion("4.0.1").image("apache/spark:4.0.1").mainApplicationFile("local:///pi.py")
         .pythonVersion(3).batchScheduler(yunikorn()).monitoring(monitoring().exposeDriverMetrics(true))
@@ -97,9 +98,7 @@ class KubeflowFeatureCompilerTest {
         at + "batchScheduler cannot be expressed for target apache: it is a kubeflow operator feature (set the pods'"
             + " schedulerName instead)",
         at + "monitoring cannot be expressed for target apache: the kubeflow operator attaches the JMX exporter"
-            + " (Spark's own Prometheus servlet is set with sparkConf)",
-        at + "driver template is not rendered for target apache yet",
-        at + "executor template is not rendered for target apache yet"),
+            + " (Spark's own Prometheus servlet is set with sparkConf)"),
         e.problems().stream().map(Problem::toString).toList());
   }
 }

@@ -70,11 +70,13 @@ class SparkConfMapperTest {
     assertEquals("volcano", m.get("spark.kubernetes.executor.scheduler.name"));
     String ed = "spark.kubernetes.executor.volumes.emptyDir.spark-local-dir-1.";
     assertEquals("/tmp/spark", m.get(ed + "mount.path"));
-    assertEquals("false", m.get(ed + "mount.readOnly"));
+    // Unset readOnly is Spark's default (read-write) and writes no key; an explicit one is written.
+    assertEquals(null, m.get(ed + "mount.readOnly"));
     assertEquals("50Gi", m.get(ed + "options.sizeLimit"));
     assertEquals("Memory", m.get(ed + "options.medium"));
     String pvc = "spark.kubernetes.executor.volumes.persistentVolumeClaim.data.";
     assertEquals("OnDemand", m.get(pvc + "options.claimName"));
+    assertEquals(null, m.get(pvc + "mount.readOnly"));
     assertEquals("fast", m.get(pvc + "options.storageClass"));
     assertEquals("100Gi", m.get(pvc + "options.sizeLimit"));
     assertEquals("/var/log/spark", m.get("spark.kubernetes.executor.volumes.hostPath.logs.options.path"));
@@ -125,6 +127,51 @@ class SparkConfMapperTest {
         + " set it in one place")), p.all());
     assertEquals(SparkProperties.Origin.USER, conf.entries().get("spark.eventLog.enabled").origin());
     assertTrue(conf.entries().get("spark.executor.memory").because().equals("sparkConf"));
+  }
+
+  @Test
+  void theUserMayReplaceASparkformDefaultWithoutAProblem() {
+    Problems p = Problems.root().at("app etl");
+    SparkProperties conf = SparkConfMapper.map(app().deps(deps().packages("org.apache.hadoop:hadoop-aws:3.4.2"))
+        .sparkConf("spark.jars.ivy", "/tmp/.ivy2.5.2"), p);
+    assertEquals(List.of(), p.all());
+    assertEquals("/tmp/.ivy2.5.2", conf.asMap().get("spark.jars.ivy"));
+    assertEquals(SparkProperties.Origin.USER, conf.entries().get("spark.jars.ivy").origin());
+  }
+
+  @Test
+  void anExplicitReadOnlyFalseIsWritten() {
+    Map<String, String> m = map(app().executor(executor().volumes(claimOnDemand("spark-local-dir-1", "/data")
+        .readOnly(false).size(gib(1)))));
+    assertEquals("false", m.get("spark.kubernetes.executor.volumes.persistentVolumeClaim.spark-local-dir-1.mount.readOnly"));
+  }
+
+  @Test
+  void pluginsAllocatorAndEventLogAreSparkKeys() {
+    Problems p = Problems.root();
+    Map<String, String> m = SparkConfMapper.map(app().plugins("org.example.A", "org.example.B")
+        .executor(executor().allocator(DEPLOYMENT)).sparkConf("spark.plugins", "org.example.C"), p).asMap();
+    assertEquals("deployment", m.get("spark.kubernetes.allocation.pods.allocator"));
+    Map<String, String> logged = map(app().eventLog("s3a://spark-events/"));
+    assertEquals("true", logged.get("spark.eventLog.enabled"));
+    assertEquals("s3a://spark-events/", logged.get("spark.eventLog.dir"));
+    assertEquals(List.of(new Problem("", "sparkConf spark.plugins=org.example.C contradicts plugins"
+        + " (org.example.A,org.example.B); set it in one place")), p.all());
+  }
+
+  @Test
+  void whatDriverAndExecutorsShareIsWrittenOnceAppWide() {
+    Map<String, String> m = map(app().scheduling(scheduling().nodeSelector("kubernetes.io/arch", "amd64"))
+        .driver(driver().schedulerName("volcano").scheduling(scheduling().nodeSelector("pool", "drivers")))
+        .executor(executor().schedulerName("volcano").scheduling(scheduling().nodeSelector("pool", "workers"))));
+    assertEquals("amd64", m.get("spark.kubernetes.node.selector.kubernetes.io/arch"));
+    assertEquals("volcano", m.get("spark.kubernetes.scheduler.name"));
+    assertEquals("drivers", m.get("spark.kubernetes.driver.node.selector.pool"));
+    assertEquals("workers", m.get("spark.kubernetes.executor.node.selector.pool"));
+    for (String role : List.of("driver", "executor")) {
+      assertEquals(null, m.get("spark.kubernetes." + role + ".node.selector.kubernetes.io/arch"));
+      assertEquals(null, m.get("spark.kubernetes." + role + ".scheduler.name"));
+    }
   }
 
   @Test
