@@ -58,7 +58,7 @@ class ApacheFeaturesCompileTest {
           restartCounterResetMillis: 3600000
           restartPolicy: OnFailure
         ttlAfterStopMillis: 10000
-        """, YamlRenderer.renderData(PlainData.of(new java.util.TreeMap<>((Map<String, Object>) spec.get("applicationTolerations")))));
+        """, YamlRenderer.renderData(PlainData.of(new java.util.TreeMap<>((Map<?, ?>) spec.get("applicationTolerations")))));
   }
 
   @Test
@@ -108,7 +108,7 @@ class ApacheFeaturesCompileTest {
             - name: conf
               configMap:
                 name: spark-conf
-        """, YamlRenderer.renderData((Map<String, Object>) spec.get("executorSpec")));
+        """, YamlRenderer.renderData(spec.get("executorSpec")));
     // The user's object is copied, not changed.
     assertEquals(1, user.getSpec().getVolumes().size());
   }
