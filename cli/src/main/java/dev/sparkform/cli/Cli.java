@@ -3,6 +3,10 @@ package dev.sparkform.cli;
 import dev.sparkform.dsl.Stack;
 import dev.sparkform.dsl.ValidationException;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -25,8 +29,32 @@ public final class Cli {
     return run(args, stack, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
   }
 
+  /** The verbs, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> VERBS = verbs();
+
+  private static Map<String, Supplier<Object>> verbs() {
+    Map<String, Supplier<Object>> v = new LinkedHashMap<>();
+    v.put("render", RenderCommand::new);
+    v.put("plan", PlanCommand::new);
+    v.put("apply", ApplyCommand::new);
+    v.put("destroy", DestroyCommand::new);
+    v.put("history", HistoryCommand::new);
+    v.put("rollback", RollbackCommand::new);
+    v.put("examples", ExamplesCommand::new);
+    v.put("train", TrainCommand::new);
+    return v;
+  }
+
   static int run(String[] args, Stack stack, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new RootCommand(stack));
+    // Only the verb being run is built: picocli introspects every command it is given, and the
+    // cluster verbs' options cost more start-up than a whole render. Help and typos get them all.
+    String verb = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+    VERBS.forEach((name, command) -> {
+      if (verb.equals(name) || !VERBS.containsKey(verb)) {
+        cl.addSubcommand(name, command.get());
+      }
+    });
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((e, given) -> {

@@ -10,8 +10,6 @@ import picocli.CommandLine.ScopeType;
     versionProvider = Version.class,
     description = "Spark on Kubernetes as typed Java: render stacks to YAML, JSON or a directory; plan and apply them.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {RenderCommand.class, PlanCommand.class, ApplyCommand.class, DestroyCommand.class,
-        HistoryCommand.class, RollbackCommand.class, ExamplesCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  sparkform examples",
