@@ -25,7 +25,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SparkApp implements StackResource {
-  private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[0-9]+\\.[0-9]+(\\.[0-9]+)?");
 
   @Override
   public abstract String name();
@@ -303,11 +302,7 @@ public abstract class SparkApp implements StackResource {
   @Override
   public void validate(Problems p) {
     Metadata.validate(p, this, Metadata.NameRule.DNS_LABEL);
-    if (sparkVersion().isEmpty()) {
-      p.add("has no Spark version (sparkVersion(\"4.0.1\"))");
-    } else if (!VERSION.matcher(sparkVersion().get()).matches()) {
-      p.add("Spark version \"%s\" is not like 4.0.1", sparkVersion().get());
-    }
+    SparkVersions.check(p, sparkVersion());
     if (image().isEmpty() && (driver().image().isEmpty() || executor().image().isEmpty())) {
       p.add("has no image (image(\"apache/spark:4.0.1\"), or one for the driver and one for the executors)");
     }
