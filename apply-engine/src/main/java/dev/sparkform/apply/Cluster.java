@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The few API calls the engine makes, on plain data, through fabric8's generic resources (no
  * discovery needed for the kinds fabric8 knows). One method, one request: 429, 5xx and I/O errors
- * are retried by fabric8's client itself, with exponential backoff, a bounded number of times
+ * are retried by fabric8's client itself, with exponential backoff (waiting at least a response's
+ * {@code Retry-After}: its StandardHttpClient takes the larger of the two), a bounded number of times
  * (RetryTest); 409 conflicts are the strategy's to handle.
  */
 final class Cluster {

@@ -24,6 +24,15 @@ public interface WriteStrategy {
     return new ClientSideApply(new Cluster(client));
   }
 
+  /**
+   * Server-side apply where the server has it (Kubernetes 1.22 and later, where it is GA), else
+   * client-side: a server that does not answer {@code /version} (fabric8's in-memory one) or an
+   * older one gets the strategy that works everywhere.
+   */
+  static WriteStrategy detect(KubernetesClient client, boolean forceConflicts) {
+    return ServerVersion.supportsServerSideApply(client) ? serverSide(client, forceConflicts) : clientSide(client);
+  }
+
   /** Server-side apply as field manager {@value #FIELD_MANAGER}, optionally forcing conflicts. */
   static WriteStrategy serverSide(KubernetesClient client, boolean forceConflicts) {
     return new ServerSideApply(client, forceConflicts);

@@ -23,8 +23,9 @@ final class ClusterOptions {
       description = "Namespace of the stack's objects that name none (default: the stack's).")
   String namespace;
 
-  @Option(names = "--strategy", paramLabel = "client-side|server-side", defaultValue = "client-side",
-      description = "How objects are written (default: ${DEFAULT-VALUE}; server-side needs a real API server).")
+  @Option(names = "--strategy", paramLabel = "auto|client-side|server-side", defaultValue = "auto",
+      description = "How objects are written (default: ${DEFAULT-VALUE}: server-side apply on Kubernetes 1.22+,"
+          + " client-side elsewhere and in the sandbox).")
   String strategy;
 
   @Option(names = "--force-conflicts", description = "Server-side apply: take over fields other managers own.")
@@ -38,8 +39,9 @@ final class ClusterOptions {
     if (parallelism < 1) {
       throw new ParameterException(spec.commandLine(), "--parallelism must be at least 1, not " + parallelism);
     }
-    if (!strategy.equals("client-side") && !strategy.equals("server-side")) {
-      throw new ParameterException(spec.commandLine(), "--strategy must be client-side or server-side, not " + strategy);
+    if (!strategy.equals("auto") && !strategy.equals("client-side") && !strategy.equals("server-side")) {
+      throw new ParameterException(spec.commandLine(),
+          "--strategy must be auto, client-side or server-side, not " + strategy);
     }
     if (sandbox) {
       if (context != null) {
@@ -57,6 +59,8 @@ final class ClusterOptions {
     Engine engine = Engine.on(client).withParallelism(parallelism);
     if (strategy.equals("server-side")) {
       engine = engine.withStrategy(WriteStrategy.serverSide(client, forceConflicts));
+    } else if (strategy.equals("auto")) {
+      engine = engine.withStrategy(WriteStrategy.detect(client, forceConflicts));
     }
     String label = "cluster " + config.getMasterUrl()
         + (context != null ? " (context " + context + ")" : config.getCurrentContext() != null
