@@ -144,15 +144,31 @@ public final class Readiness {
     };
   }
 
-  /** Apache spark-kubernetes-operator: {@code status.currentState.currentStateSummary}. */
-  private static State apacheSparkApp(Map<String, Object> status) {
+  /** Apache operator states that end an application in failure (its CRD's currentStateSummary enum). */
+  static final java.util.Set<String> APACHE_FAILED = java.util.Set.of("Failed", "SchedulingFailure",
+      "DriverStartTimedOut", "DriverReadyTimedOut", "ExecutorsStartTimedOut", "TerminatedWithoutReleaseResources");
+  /** Apache operator states on the way (submission, running, restarting after an eviction). */
+  static final java.util.Set<String> APACHE_WAITING = java.util.Set.of("Submitted", "DriverRequested",
+      "DriverStarted", "DriverReady", "InitializedBelowThresholdExecutors", "RunningHealthy",
+      "RunningWithBelowThresholdExecutors", "RunningWithPartialCapacity", "ScheduledToRestart", "DriverEvicted");
+
+  /**
+   * Apache spark-kubernetes-operator: {@code status.currentState.currentStateSummary}. Succeeded is
+   * ready; ResourceReleased follows both success and failure, so the transition history decides.
+   */
+  static State apacheSparkApp(Map<String, Object> status) {
     Object summary = Plain.map(status.get("currentState")).get("currentStateSummary");
     String s = summary == null ? "" : summary.toString();
     if (s.equals("Succeeded")) {
       return State.ready();
     }
-    if (s.contains("Failed") || s.contains("Failure") || s.contains("TimedOut")) {
-      return State.failed("application " + s);
+    if (s.equals("ResourceReleased")) {
+      boolean succeeded = Plain.map(status.get("stateTransitionHistory")).values().stream()
+          .anyMatch(h -> "Succeeded".equals(Plain.map(h).get("currentStateSummary")));
+      return succeeded ? State.ready() : State.failed("application released its resources without succeeding");
+    }
+    if (APACHE_FAILED.contains(s)) {
+      return State.failed("application " + s + text(Plain.map(status.get("currentState")).get("message"), ": "));
     }
     return State.waiting("application state " + (s.isEmpty() ? "(not yet submitted)" : s));
   }
