@@ -27,6 +27,8 @@ exec spark-submit \
   '--conf' \
   'spark.kubernetes.container.image=apache/spark:4.0.1-python3' \
   '--conf' \
+  'spark.kubernetes.driver.podTemplateContainerName=spark-kubernetes-driver' \
+  '--conf' \
   'spark.kubernetes.driver.podTemplateFile=etl-report-driver-pod-template.yaml' \
   '--conf' \
   'spark.kubernetes.executor.podTemplateFile=etl-report-executor-pod-template.yaml' \

@@ -64,7 +64,7 @@ public final class SubmitEtl implements Example {
             .mainApplicationFile("local:///opt/app/report.py")
             .arguments("--day", "2026-11-24")
             .scheduling(ETL_POOL)
-            .driver(driver().cores(1).memory(gib(1)).priorityClassName("batch-high"))
+            .driver(driver().cores(1).memory(gib(1)).priorityClassName("batch-high").securityContext(restricted(185, 185)))
             .executor(executor().instances(3).cores(1).memory(gib(2))));
   }
 }
