@@ -70,4 +70,14 @@ class SparkSubmitCliTest {
     assertTrue(ttl.err().contains("spark application spark-pi: timeToLive cannot be expressed for target spark-submit"),
         ttl.err());
   }
+
+  @Test
+  void explainPrintsEveryKeyAndTheCapacityPlan() {
+    Run r = run(null, "explain", "--example", "submit-etl");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("  spark.executor.memory = 4g  [typed: executor.memory]\n"), r.out());
+    assertTrue(r.out().contains("  spark.sql.shuffle.partitions = 200  [your sparkConf]\n"), r.out());
+    assertTrue(r.out().contains("  executor pod: cpu request 2, limit 3; memory 4505Mi\n"), r.out());
+    assertTrue(r.out().contains("warning: CPU requests 16500m at 8 executors exceeds ResourceQuota etl-compute"), r.out());
+  }
 }
