@@ -203,6 +203,12 @@ class SparkOracleTest {
     Map<String, String> props = app.properties();
     SparkPod built = driver(app, conf(app, props));
     check(app, props, "driver", built);
+    // The driver container runs the application file with its arguments exactly as rendered.
+    Submission s = submission(app);
+    List<String> tail = new ArrayList<>(List.of(s.file));
+    tail.addAll(s.arguments);
+    List<String> args = built.container().getArgs();
+    assertEquals(tail, args.subList(args.size() - tail.size(), args.size()), "driver container args " + args);
   }
 
   @ParameterizedTest(name = "{0}")
