@@ -87,10 +87,31 @@ class SparkOracleTest {
     List<String> args() throws IOException {
       List<String> out = new ArrayList<>();
       for (String line : Files.readAllLines(dir.resolve(name + ".args"), StandardCharsets.UTF_8)) {
-        out.add(line.replace("\\n", "\n").replace("\\r", "\r").replace("\\\\", "\\"));
+        out.add(unescape(line));
       }
       return out;
     }
+  }
+
+  /** An .args line: {@code \\} is a backslash, {@code \n} a line feed, {@code \r} a carriage return. */
+  static String unescape(String line) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\\' && i + 1 < line.length()) {
+        char n = line.charAt(++i);
+        sb.append(n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void argsLinesAreUnescapedOnce() {
+    assertEquals("a\\nb", unescape("a\\\\nb"));
+    assertEquals("a\nb\\", unescape("a\\nb\\\\"));
   }
 
   static Stream<App> apps() throws IOException {
