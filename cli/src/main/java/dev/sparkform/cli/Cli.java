@@ -40,6 +40,7 @@ public final class Cli {
     v.put("destroy", DestroyCommand::new);
     v.put("history", HistoryCommand::new);
     v.put("rollback", RollbackCommand::new);
+    v.put("explain", ExplainCommand::new);
     v.put("examples", ExamplesCommand::new);
     v.put("train", TrainCommand::new);
     return v;

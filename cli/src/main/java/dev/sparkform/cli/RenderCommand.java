@@ -1,15 +1,20 @@
 package dev.sparkform.cli;
 
+import dev.sparkform.compile.SparkSubmitCompiler;
+import dev.sparkform.compile.Target;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.Stack;
 import dev.sparkform.dsl.StackResource;
 import dev.sparkform.render.Format;
 import dev.sparkform.render.OutputWriter;
+import dev.sparkform.render.SparkSubmitFiles;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,8 +29,13 @@ import picocli.CommandLine.Option;
         "  sparkform render --example spark-pi --out stack.yaml     one multi-document file",
         "  sparkform render --example spark-pi --format json        a v1 List",
         "  sparkform render --example daily-summary --target apache  for the Apache Spark operator",
+        "  sparkform render --example spark-pi --target spark-submit --out out/",
+        "                      objects + out/spark-submit/spark-pi.{sh,args,properties} and pod templates",
         "  sparkform render --stack com.acme.Analytics --class-path target/classes --out out/"})
 final class RenderCommand extends StackCommand {
+  /** Beside the objects, not among them: {@code kubectl apply -f DIR} must not create the pod templates. */
+  static final String SUBMIT_DIR = "spark-submit";
+
   @Option(names = {"-o", "--out"}, paramLabel = "DIR/|FILE",
       description = "A directory (existing, or written with a trailing '/') or a file; default: standard output.")
   String out;
@@ -34,10 +44,31 @@ final class RenderCommand extends StackCommand {
       converter = FormatConverter.class, description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--master-url", paramLabel = "URL",
+      description = {"With --target spark-submit: the Kubernetes API server (https://HOST:PORT) written into the",
+          "scripts; without it they read $" + SparkSubmitFiles.MASTER_ENV + "."})
+  String masterUrl;
+
   @Override
   public Integer call() throws IOException {
     Stack stack = chosenStack();
+    boolean submit = stackOptions.target == Target.SPARK_SUBMIT;
+    if (masterUrl != null && !submit) {
+      throw new UserError("--master-url is only for --target spark-submit");
+    }
+    if (submit && out != null && !OutputWriter.isDirectory(out)) {
+      throw new UserError("--target spark-submit writes several files per app: give a directory (" + out + "/)");
+    }
+    Optional<String> master = Optional.empty();
+    if (masterUrl != null) {
+      try {
+        master = Optional.of(SparkSubmitFiles.master(masterUrl));
+      } catch (IllegalArgumentException e) {
+        throw new UserError(e.getMessage());
+      }
+    }
     List<HasMetadata> objects = compile(stack);
+    List<SparkSubmitCompiler.Job> jobs = submit ? SparkSubmitCompiler.jobs(stack) : List.of();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     stack.warnings().forEach(w -> stderr.println("warning: " + w));
@@ -46,13 +77,25 @@ final class RenderCommand extends StackCommand {
         stderr.println("footprint of spark app " + r.name() + ": " + ((SparkApp) r).footprint());
       }
     }
-    if (out == null) {
+    if (submit && out == null) {
+      for (SparkSubmitCompiler.Job job : jobs) {
+        stdout.print(SparkSubmitFiles.files(job, master, stack.name()).get(job.name() + ".sh"));
+      }
+      stdout.flush();
+      stderr.printf("%d objects to apply first and the pod template files: render with --out DIR/%n", objects.size());
+    } else if (out == null) {
       stdout.print(format.render(objects));
       stdout.flush();
     } else if (OutputWriter.isDirectory(out)) {
       List<Path> files = OutputWriter.writeDirectory(Path.of(out), objects, format, stack.name());
       stderr.printf("wrote %d objects of stack %s to %s (%d files with kustomization.yaml)%n",
           objects.size(), stack.name(), out, files.size());
+      Path submitDir = Path.of(out).resolve(SUBMIT_DIR);
+      for (SparkSubmitCompiler.Job job : jobs) {
+        List<Path> written = SparkSubmitFiles.write(submitDir, SparkSubmitFiles.files(job, master, stack.name()));
+        stderr.printf("wrote spark-submit files of app %s to %s: %s%n", job.name(), submitDir,
+            written.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(" ")));
+      }
     } else {
       OutputWriter.writeFile(Path.of(out), objects, format);
       stderr.printf("wrote %d objects of stack %s to %s%n", objects.size(), stack.name(), out);

@@ -28,9 +28,9 @@ final class StackOptions {
       description = "Where --stack's class is found: directories and jars, separated by '${sys:path.separator}'.")
   String classPath;
 
-  @Option(names = {"-t", "--target"}, paramLabel = "kubeflow|apache", defaultValue = "kubeflow",
+  @Option(names = {"-t", "--target"}, paramLabel = "kubeflow|apache|spark-submit", defaultValue = "kubeflow",
       converter = TargetConverter.class,
-      description = "Operator the Spark apps and clusters are rendered for (default: ${DEFAULT-VALUE}).")
+      description = "Operator the Spark apps and clusters are rendered for, or spark-submit (default: ${DEFAULT-VALUE}).")
   Target target;
 
   /** The stack's objects for the chosen operator, validated, in install order. */
@@ -63,7 +63,7 @@ final class StackOptions {
           return t;
         }
       }
-      throw new picocli.CommandLine.TypeConversionException("expected kubeflow or apache, got '" + value + "'");
+      throw new picocli.CommandLine.TypeConversionException("expected kubeflow, apache or spark-submit, got '" + value + "'");
     }
   }
 }

@@ -1,5 +1,11 @@
 package dev.sparkform.golden;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
 import java.nio.file.Path;
 import org.approvaltests.Approvals;
 import org.approvaltests.core.ApprovalFailureReporter;
@@ -25,7 +31,29 @@ final class Golden {
     Approvals.verify(text, options);
   }
 
-  private static boolean approving() {
+  /**
+   * Holds text to the approved file at {@code path} under golden/approved/, named as rendered (for
+   * output that is read back by name, like spark-submit's files): same -Dapprove and diff.
+   */
+  static void verifyFile(Path path, String text) {
+    Path approved = APPROVED.resolve(path);
+    try {
+      if (approving()) {
+        Files.createDirectories(approved.getParent());
+        Files.writeString(approved, text, StandardCharsets.UTF_8);
+        return;
+      }
+      List<String> now = List.of(text.split("\n", -1));
+      String was = Files.exists(approved) ? Files.readString(approved, StandardCharsets.UTF_8) : null;
+      if (!text.equals(was)) {
+        throw UnifiedDiffReporter.difference(approved, UnifiedDiffReporter.lines(approved), now);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static boolean approving() {
     return Boolean.parseBoolean(System.getProperty("approve", "false"));
   }
 }

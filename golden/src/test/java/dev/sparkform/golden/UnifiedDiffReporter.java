@@ -16,15 +16,20 @@ final class UnifiedDiffReporter implements ApprovalFailureReporter {
   public boolean report(String received, String approved) {
     List<String> was = lines(Path.of(approved));
     List<String> now = lines(Path.of(received));
+    throw difference(Path.of(approved), was, now);
+  }
+
+  /** The failure for an approved file {@code approved} holding {@code was} where {@code now} was rendered. */
+  static AssertionError difference(Path approved, List<String> was, List<String> now) {
     List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(
-        "approved/" + Path.of(approved).getFileName(), "rendered", was, DiffUtils.diff(was, now), 3);
-    throw new AssertionError("rendered output differs from " + approved
-        + (Files.exists(Path.of(approved)) ? "" : " (no approved file yet)") + ":\n"
+        "approved/" + approved.getFileName(), "rendered", was, DiffUtils.diff(was, now), 3);
+    return new AssertionError("rendered output differs from " + approved
+        + (Files.exists(approved) ? "" : " (no approved file yet)") + ":\n"
         + String.join("\n", diff)
         + "\n\nIf the change is intended, review it and re-approve: mvn -B verify -pl golden -am -Dapprove");
   }
 
-  private static List<String> lines(Path p) {
+  static List<String> lines(Path p) {
     try {
       return Files.exists(p) ? Files.readAllLines(p, StandardCharsets.UTF_8) : List.of();
     } catch (IOException e) {

@@ -17,7 +17,9 @@ public final class SparkProperties {
     /** A default Sparkform adds for a known failure, e.g. a writable Ivy directory. */
     SPARKFORM_DEFAULT,
     /** The user's {@code sparkConf(..)}. */
-    USER
+    USER,
+    /** Spark's own default, which applies because nothing sets the key (shown by {@code explain}). */
+    SPARK_DEFAULT
   }
 
   /** One setting: its value, origin, and the DSL field or reason behind it. */

@@ -26,6 +26,10 @@ final class SparkResources {
     SparkApp app = (SparkApp) r;
     KubeflowOnlyFields.check(app, target, p);
     ApacheOnlyFields.check(app, target, p);
+    if (target == Target.SPARK_SUBMIT) {
+      SparkSubmitCompiler.job(stack, app, p); // checked here; the files are written by SparkSubmitCompiler.jobs
+      return;
+    }
     out.add(target == Target.APACHE ? ApacheCompiler.app(app, meta, p) : KubeflowCompiler.compile(app, meta, p));
   }
 }

@@ -7,10 +7,16 @@ public enum Target {
   /** kubeflow spark-operator, {@code sparkoperator.k8s.io/v1beta2}: SparkApplication, ScheduledSparkApplication. */
   KUBEFLOW,
   /** Apache spark-kubernetes-operator, {@code spark.apache.org/v1}: SparkApplication, SparkCluster. */
-  APACHE;
+  APACHE,
+  /**
+   * No operator: {@code spark-submit --master k8s://...} with a script, an argument list, a
+   * properties file and pod template files per app ({@link SparkSubmitCompiler}); the stack's other
+   * objects are rendered as usual.
+   */
+  SPARK_SUBMIT;
 
-  /** The name used on the command line: {@code kubeflow}, {@code apache}. */
+  /** The name used on the command line: {@code kubeflow}, {@code apache}, {@code spark-submit}. */
   public String cliName() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -1,0 +1,21 @@
+package dev.sparkform.golden;
+
+import dev.sparkform.compile.Explanation;
+import dev.sparkform.examples.Example;
+import dev.sparkform.examples.Examples;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@code sparkform explain} of every example, as approved in golden/approved/NAME.explain.approved.txt. */
+class ExplainGoldenTest {
+  static Stream<Example> examples() {
+    return Examples.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void explanation(Example example) {
+    Golden.verify(example.name() + ".explain", "txt", Explanation.report(example.define()));
+  }
+}

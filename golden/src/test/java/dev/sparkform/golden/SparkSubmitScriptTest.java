@@ -1,0 +1,185 @@
+package dev.sparkform.golden;
+
+import static dev.sparkform.dsl.Dsl.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sparkform.dsl.Stack;
+import dev.sparkform.dsl.ValidationException;
+import dev.sparkform.examples.Example;
+import dev.sparkform.examples.Examples;
+import dev.sparkform.render.SparkSubmitFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The rendered scripts run under /bin/sh with a fake {@code spark-submit} first on the PATH that
+ * records its working directory and its argv (NUL-separated): the argv must equal the {@code .args}
+ * list exactly, which proves the quoting, also for hostile values.
+ */
+class SparkSubmitScriptTest {
+  private static final String MASTER = "https://10.0.0.1:6443";
+  /** Spaces, both quotes, $, backticks, command substitution, a newline, a backslash, a tab, non-ASCII. */
+  private static final String HOSTILE = "it's \"$HOME\" `touch pwned` $(touch pwned) \\n\nline 2\t\\ ünï";
+
+  static Stream<Example> compiling() {
+    return Examples.all().stream().filter(e -> {
+      try {
+        SparkSubmitGoldenTest.files(e.define(), Optional.empty());
+        return true;
+      } catch (ValidationException notExpressible) {
+        return false;
+      }
+    });
+  }
+
+  @Test
+  void someExamplesRender() {
+    assertTrue(compiling().count() >= 2, "at least two examples render for spark-submit");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("compiling")
+  void scriptsPassShellSyntaxCheckAndPassTheArgsListExactly(Example example, @TempDir Path tmp) throws Exception {
+    runAll(example.define(), tmp);
+  }
+
+  @Test
+  void hostileValuesInArgumentsAndSparkConfArriveUnchanged(@TempDir Path tmp) throws Exception {
+    Stack stack = stack("hostile").namespace("jobs").add(sparkApp("odd")
+        .sparkVersion("4.0.1").image("apache/spark:4.0.1")
+        .mainClass("com.example.Odd").mainApplicationFile("local:///opt/app/odd app.jar")
+        .arguments(HOSTILE, "", " leading and trailing ", "'", "\\", "--conf", "a=b")
+        .sparkConf("spark.example.note", HOSTILE)
+        .sparkConf("spark.example.quote", "'\"'\"'"));
+    Map<String, List<String>> recorded = runAll(stack, tmp);
+    List<String> argv = recorded.get("odd");
+    assertTrue(argv.contains(HOSTILE));
+    assertTrue(argv.contains("spark.example.note=" + HOSTILE));
+    assertTrue(argv.contains(""));
+    assertFalse(Files.exists(tmp.resolve("out/pwned")), "no command substitution ran");
+    assertFalse(Files.exists(tmp.resolve("pwned")), "no command substitution ran");
+    // The properties file reads back to the same settings (Java properties escaping).
+    java.util.Properties p = new java.util.Properties();
+    try (var r = Files.newBufferedReader(tmp.resolve("out/odd.properties"), StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    assertEquals(HOSTILE, p.getProperty("spark.example.note"));
+    assertEquals("'\"'\"'", p.getProperty("spark.example.quote"));
+  }
+
+  @Test
+  void aRenderedMasterUrlIsUsedAndTheEnvironmentIgnored(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("out");
+    Map<String, String> files = SparkSubmitGoldenTest.files(Examples.named("submit-etl").orElseThrow().define(),
+        Optional.of(SparkSubmitFiles.master(MASTER)));
+    write(out, files);
+    List<String> argv = run(out.resolve("etl.sh"), tmp, Map.of()).argv;
+    assertEquals(List.of("--master", "k8s://" + MASTER), argv.subList(0, 2));
+    assertEquals(SparkSubmitFiles.readArgs(files.get("etl.args")), argv);
+  }
+
+  @Test
+  void withoutMasterTheScriptFailsWithAClearMessage(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("out");
+    write(out, SparkSubmitGoldenTest.files(Examples.named("submit-etl").orElseThrow().define(), Optional.empty()));
+    Process p = process(out.resolve("etl.sh"), tmp, Map.of("SPARK_K8S_MASTER", ""));
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(2, p.waitFor());
+    assertTrue(err.contains("error: set SPARK_K8S_MASTER to the Kubernetes API server URL"), err);
+    assertFalse(Files.exists(tmp.resolve("argv")), "spark-submit was not run");
+  }
+
+  @Test
+  void aMasterUrlThatIsNotOneIsRefused() {
+    for (String bad : List.of("10.0.0.1:6443", "https://x'y", "https://a b", "ftp://x")) {
+      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> SparkSubmitFiles.master(bad));
+      assertTrue(e.getMessage().contains(bad), e.getMessage());
+    }
+    assertEquals("k8s://https://h:6443", SparkSubmitFiles.master("k8s://https://h:6443"));
+  }
+
+  /** Writes the stack's files to tmp/out, checks every script with sh -n and runs it; app name to argv. */
+  private static Map<String, List<String>> runAll(Stack stack, Path tmp) throws Exception {
+    Path out = tmp.resolve("out");
+    Map<String, String> files = SparkSubmitGoldenTest.files(stack, Optional.empty());
+    write(out, files);
+    Map<String, List<String>> recorded = new java.util.LinkedHashMap<>();
+    for (String name : files.keySet()) {
+      if (!name.endsWith(".sh")) {
+        continue;
+      }
+      Path script = out.resolve(name);
+      Process check = new ProcessBuilder("sh", "-n", script.toString()).redirectErrorStream(true).start();
+      String said = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, check.waitFor(), name + " passes sh -n: " + said);
+      Run run = run(script, tmp, Map.of());
+      assertEquals(out.toRealPath().toString(), run.dir, name + " runs in its own directory");
+      String app = name.substring(0, name.length() - ".sh".length());
+      List<String> expected = new ArrayList<>(SparkSubmitFiles.readArgs(files.get(app + ".args")));
+      assertEquals("k8s://${SPARK_K8S_MASTER}", expected.get(1));
+      expected.set(1, "k8s://" + MASTER);
+      assertEquals(expected, run.argv, name + ": recorded argv equals " + app + ".args");
+      recorded.put(app, run.argv);
+    }
+    assertFalse(recorded.isEmpty());
+    return recorded;
+  }
+
+  private static void write(Path out, Map<String, String> files) throws IOException {
+    SparkSubmitFiles.write(out, files);
+  }
+
+  private static final class Run {
+    final String dir;
+    final List<String> argv;
+
+    Run(String dir, List<String> argv) {
+      this.dir = dir;
+      this.argv = argv;
+    }
+  }
+
+  /** Runs the script from {@code tmp} (not its directory) with the fake spark-submit; what it recorded. */
+  private static Run run(Path script, Path tmp, Map<String, String> env) throws Exception {
+    Process p = process(script, tmp, env);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), script + " exits 0: " + err);
+    String dir = Files.readString(tmp.resolve("cwd"), StandardCharsets.UTF_8).strip();
+    byte[] raw = Files.readAllBytes(tmp.resolve("argv"));
+    String all = new String(raw, StandardCharsets.UTF_8);
+    assertTrue(all.endsWith("\0"), "argv ends with a NUL");
+    List<String> argv = Arrays.asList(all.substring(0, all.length() - 1).split("\0", -1));
+    return new Run(dir, argv);
+  }
+
+  private static Process process(Path script, Path tmp, Map<String, String> env) throws IOException {
+    Path bin = tmp.resolve("bin");
+    Files.createDirectories(bin);
+    Path fake = bin.resolve("spark-submit");
+    Files.writeString(fake, "#!/bin/sh\npwd -P > \"$RECORD_DIR/cwd\"\n"
+        + ": > \"$RECORD_DIR/argv\"\nfor a in \"$@\"; do printf '%s\\0' \"$a\" >> \"$RECORD_DIR/argv\"; done\n",
+        StandardCharsets.UTF_8);
+    assertTrue(fake.toFile().setExecutable(true));
+    ProcessBuilder pb = new ProcessBuilder("sh", script.toString()).directory(tmp.toFile());
+    pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    pb.environment().put("RECORD_DIR", tmp.toString());
+    pb.environment().put("SPARK_K8S_MASTER", MASTER);
+    pb.environment().putAll(env);
+    return pb.start();
+  }
+}

@@ -1,0 +1,165 @@
+package dev.sparkform.compile;
+
+import dev.sparkform.compile.SparkProperties.Origin;
+import dev.sparkform.dsl.Footprint;
+import dev.sparkform.dsl.Problems;
+import dev.sparkform.dsl.SparkApp;
+import dev.sparkform.dsl.SparkPod;
+import dev.sparkform.dsl.SparkType;
+import dev.sparkform.dsl.Stack;
+import dev.sparkform.dsl.StackResource;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A {@link SparkApp} as a {@code spark-submit} invocation ({@link Target#SPARK_SUBMIT}): every typed
+ * field becomes a {@code spark.*} key ({@link SparkConfMapper} with no native aspects), the app's
+ * namespace becomes {@code spark.kubernetes.namespace}, and what Spark has no key for goes to pod
+ * template files named by {@code spark.kubernetes.{driver,executor}.podTemplateFile} (relative to
+ * the script). Settings only an operator acts on are errors ({@link SparkSubmitOnlyFields}).
+ */
+public final class SparkSubmitCompiler {
+  private SparkSubmitCompiler() {}
+
+  /** One app's submission. */
+  public static final class Job {
+    private final SparkApp app;
+    private final SparkProperties conf;
+    private final Optional<PodTemplateSpec> driverTemplate;
+    private final Optional<PodTemplateSpec> executorTemplate;
+
+    Job(SparkApp app, SparkProperties conf, Optional<PodTemplateSpec> driverTemplate,
+        Optional<PodTemplateSpec> executorTemplate) {
+      this.app = app;
+      this.conf = conf;
+      this.driverTemplate = driverTemplate;
+      this.executorTemplate = executorTemplate;
+    }
+
+    public String name() {
+      return app.name();
+    }
+
+    public SparkApp app() {
+      return app;
+    }
+
+    /** Every setting, with its origin (pod template files by their relative file names). */
+    public SparkProperties conf() {
+      return conf;
+    }
+
+    public Optional<PodTemplateSpec> driverTemplate() {
+      return driverTemplate;
+    }
+
+    public Optional<PodTemplateSpec> executorTemplate() {
+      return executorTemplate;
+    }
+
+    /** The arguments after {@code spark-submit --master URL}: options, the application file, its arguments. */
+    public List<String> arguments() {
+      List<String> a = new ArrayList<>();
+      a.add("--deploy-mode");
+      a.add(app.mode().value());
+      a.add("--name");
+      a.add(app.name());
+      app.mainClass().ifPresent(c -> {
+        a.add("--class");
+        a.add(c);
+      });
+      conf.asMap().forEach((k, v) -> {
+        a.add("--conf");
+        a.add(k + "=" + v);
+      });
+      a.add(app.mainApplicationFile().orElseThrow());
+      a.addAll(app.arguments());
+      return a;
+    }
+
+    /**
+     * What Spark should build, as our DSL computes it ({@link Footprint}): pod memory (heap +
+     * overhead, request = limit), CPU request and limit, for the driver and one executor.
+     */
+    public Map<String, String> expectations() {
+      Footprint f = app.footprint();
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("driver.pod.memory", f.driverMemory().toMebibytes() + "Mi");
+      m.put("driver.pod.cpu.request", f.driverCpu().toKubernetes());
+      app.driverPod().coreLimit().ifPresent(c -> m.put("driver.pod.cpu.limit", c.toKubernetes()));
+      m.put("executor.pod.memory", f.executorMemory().toMebibytes() + "Mi");
+      m.put("executor.pod.cpu.request", f.executorCpu().toKubernetes());
+      app.executorPod().coreLimit().ifPresent(c -> m.put("executor.pod.cpu.limit", c.toKubernetes()));
+      m.put("type", app.effectiveType() == SparkType.PYTHON ? "python" : app.effectiveType() == SparkType.R ? "r"
+          : "java");
+      return m;
+    }
+  }
+
+  /** File name of a pod's template, next to the script: {@code APP-driver-pod-template.yaml}. */
+  public static String templateFile(String app, SparkPod.Role role) {
+    return app + "-" + (role == SparkPod.Role.DRIVER ? "driver" : "executor") + "-pod-template.yaml";
+  }
+
+  /**
+   * Every Spark app of a stack that compiles for this target (compile it first with
+   * {@code StackCompiler.create().target(Target.SPARK_SUBMIT)}): throws the validation problems otherwise.
+   */
+  public static List<Job> jobs(Stack stack) {
+    stack.validate();
+    Problems problems = Problems.root().at("stack " + stack.name());
+    List<Job> jobs = new ArrayList<>();
+    for (StackResource r : stack.allResources()) {
+      if (r instanceof SparkApp) {
+        SparkApp app = (SparkApp) r;
+        Problems p = problems.at(r.describe());
+        KubeflowOnlyFields.check(app, Target.SPARK_SUBMIT, p);
+        ApacheOnlyFields.check(app, Target.SPARK_SUBMIT, p);
+        jobs.add(job(stack, app, p));
+      }
+    }
+    problems.throwIfAny();
+    return jobs;
+  }
+
+  static Job job(Stack stack, SparkApp app, Problems p) {
+    SparkSubmitOnlyFields.check(app, p);
+    SparkProperties conf = SparkConfMapper.map(app, p);
+    typedUnlessUser(conf, "spark.kubernetes.namespace", stack.namespaceOf(app), "namespace", p);
+    Optional<PodTemplateSpec> driver = UserTemplates.pod(app.driverPod());
+    Optional<PodTemplateSpec> executor = UserTemplates.pod(app.executorPod());
+    template(conf, app, app.driverPod(), driver, p);
+    template(conf, app, app.executorPod(), executor, p);
+    return new Job(app, conf, driver, executor);
+  }
+
+  private static void template(SparkProperties conf, SparkApp app, SparkPod pod, Optional<PodTemplateSpec> t,
+      Problems p) {
+    if (t.isEmpty()) {
+      return;
+    }
+    String role = pod.role() == SparkPod.Role.DRIVER ? "driver" : "executor";
+    String field = role + " pod template";
+    typedUnlessUser(conf, "spark.kubernetes." + role + ".podTemplateFile", templateFile(app.name(), pod.role()),
+        field, p);
+    var containers = t.get().getSpec() == null ? null : t.get().getSpec().getContainers();
+    if (containers != null && !containers.isEmpty()) {
+      typedUnlessUser(conf, "spark.kubernetes." + role + ".podTemplateContainerName", PodTemplates.containerName(pod),
+          field, p);
+    }
+  }
+
+  /** A key this target must set: the user's sparkConf may repeat it, not contradict it. */
+  private static void typedUnlessUser(SparkProperties conf, String key, String value, String field, Problems p) {
+    SparkProperties.Entry user = conf.entries().get(key);
+    if (user != null && user.origin() == Origin.USER && !user.value().equals(value)) {
+      p.add("sparkConf %s=%s contradicts %s (%s); set it in one place", key, user.value(), field, value);
+      return;
+    }
+    conf.typed(key, value, field);
+  }
+}
