@@ -65,10 +65,19 @@ class SparkSubmitCliTest {
     Run other = run(null, "render", "--example", "spark-pi", "--master-url", "https://h:6443");
     assertEquals(1, other.code());
     assertTrue(other.err().contains("--master-url is only for --target spark-submit"), other.err());
-    Run ttl = run(null, "render", "--example", "spark-pi", "--target", "spark-submit");
-    assertEquals(1, ttl.code());
-    assertTrue(ttl.err().contains("spark application spark-pi: timeToLive cannot be expressed for target spark-submit"),
-        ttl.err());
+  }
+
+  @Test
+  void anAppWithATimeToLiveGetsAJobThatRunsItsScriptInTheCluster(@TempDir Path tmp) throws java.io.IOException {
+    Run ttl = run(null, "render", "--example", "spark-pi", "--target", "spark-submit", "--out", tmp + "/");
+    assertEquals(0, ttl.code(), ttl.err());
+    try (var files = java.nio.file.Files.list(tmp)) {
+      java.util.List<String> names = files.map(p -> p.getFileName().toString()).sorted()
+          .collect(java.util.stream.Collectors.toList());
+      assertTrue(names.stream().anyMatch(n -> n.endsWith("-configmap-spark-pi-submit.yaml")), names.toString());
+      assertTrue(names.stream().anyMatch(n -> n.endsWith("-job-spark-pi.yaml")), names.toString());
+    }
+    assertTrue(java.nio.file.Files.isRegularFile(tmp.resolve("spark-submit/spark-pi.sh")));
   }
 
   @Test

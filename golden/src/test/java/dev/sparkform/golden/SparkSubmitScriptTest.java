@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SparkSubmitScriptTest {
   private static final String MASTER = "https://10.0.0.1:6443";
+  private static final String RUN = "test-run";
   /** Spaces, both quotes, $, backticks, command substitution, a newline, a backslash, a tab, non-ASCII. */
   private static final String HOSTILE = "it's \"$HOME\" `touch pwned` $(touch pwned) \\n\nline 2\t\\ ünï";
 
@@ -47,8 +48,8 @@ class SparkSubmitScriptTest {
   }
 
   @Test
-  void someExamplesRender() {
-    assertTrue(compiling().count() >= 2, "at least two examples render for spark-submit");
+  void everyExampleRenders() {
+    assertEquals(Examples.all().size(), compiling().count(), "every example renders for spark-submit");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -133,6 +134,7 @@ class SparkSubmitScriptTest {
       List<String> expected = new ArrayList<>(SparkSubmitFiles.readArgs(files.get(app + ".args")));
       assertEquals("k8s://${SPARK_K8S_MASTER}", expected.get(1));
       expected.set(1, "k8s://" + MASTER);
+      expected.replaceAll(a -> a.replace("${driver_pod}", RUN + "-1-driver"));
       assertEquals(expected, run.argv, name + ": recorded argv equals " + app + ".args");
       recorded.put(app, run.argv);
     }
@@ -140,7 +142,7 @@ class SparkSubmitScriptTest {
     return recorded;
   }
 
-  private static void write(Path out, Map<String, String> files) throws IOException {
+  static void write(Path out, Map<String, String> files) throws IOException {
     SparkSubmitFiles.write(out, files);
   }
 
@@ -167,18 +169,43 @@ class SparkSubmitScriptTest {
     return new Run(dir, argv);
   }
 
-  private static Process process(Path script, Path tmp, Map<String, String> env) throws IOException {
+  /**
+   * A fake {@code spark-submit}: a submission records its working directory and argv (NUL-separated;
+   * every submission appends to {@code submissions}) and exits with the next line of
+   * {@code submit-exits} (0 when none); {@code --status} prints the next phase of {@code phases}
+   * (Succeeded when none) in the form Spark 4.2's {@code ListStatus} prints it (see the spark-oracle
+   * module's test of that form), on standard error as Spark does.
+   */
+  static final String FAKE_SPARK_SUBMIT = "#!/bin/sh\n"
+      + "next() { n=$(cat \"$RECORD_DIR/$1.count\" 2>/dev/null || echo 0); n=$((n + 1));"
+      + " echo \"$n\" > \"$RECORD_DIR/$1.count\"; sed -n \"${n}p\" \"$RECORD_DIR/$1\" 2>/dev/null || true; }\n"
+      + "for a in \"$@\"; do\n"
+      + "  if [ \"$a\" = --status ]; then\n"
+      + "    phase=$(next phases)\n"
+      + "    printf 'Application status (driver): \\n\\t pod name: x-driver\\n\\t namespace: jobs\\n\\t phase: %s\\n\\t"
+      + " container status: \\n\\t\\t container name: spark-kubernetes-driver\\n' \"${phase:-Succeeded}\" >&2\n"
+      + "    printf '%s\\0' \"$@\" >> \"$RECORD_DIR/statuses\"\n"
+      + "    exit 0\n"
+      + "  fi\n"
+      + "done\n"
+      + "pwd -P > \"$RECORD_DIR/cwd\"\n"
+      + ": > \"$RECORD_DIR/argv\"\n"
+      + "for a in \"$@\"; do printf '%s\\0' \"$a\" >> \"$RECORD_DIR/argv\"; done\n"
+      + "cat \"$RECORD_DIR/argv\" >> \"$RECORD_DIR/submissions\"; printf '\\n' >> \"$RECORD_DIR/submissions\"\n"
+      + "code=$(next submit-exits)\n"
+      + "exit \"${code:-0}\"\n";
+
+  static Process process(Path script, Path tmp, Map<String, String> env) throws IOException {
     Path bin = tmp.resolve("bin");
     Files.createDirectories(bin);
     Path fake = bin.resolve("spark-submit");
-    Files.writeString(fake, "#!/bin/sh\npwd -P > \"$RECORD_DIR/cwd\"\n"
-        + ": > \"$RECORD_DIR/argv\"\nfor a in \"$@\"; do printf '%s\\0' \"$a\" >> \"$RECORD_DIR/argv\"; done\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(fake, FAKE_SPARK_SUBMIT, StandardCharsets.UTF_8);
     assertTrue(fake.toFile().setExecutable(true));
     ProcessBuilder pb = new ProcessBuilder("sh", script.toString()).directory(tmp.toFile());
     pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     pb.environment().put("RECORD_DIR", tmp.toString());
     pb.environment().put("SPARK_K8S_MASTER", MASTER);
+    pb.environment().put(SparkSubmitFiles.RUN_ENV, RUN);
     pb.environment().putAll(env);
     return pb.start();
   }

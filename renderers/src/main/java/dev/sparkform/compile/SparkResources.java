@@ -28,6 +28,7 @@ final class SparkResources {
     ApacheOnlyFields.check(app, target, p);
     if (target == Target.SPARK_SUBMIT) {
       SparkSubmitCompiler.job(stack, app, p); // checked here; the files are written by SparkSubmitCompiler.jobs
+      out.addAll(Submitter.objects(stack, app, meta, p));
       return;
     }
     out.add(target == Target.APACHE ? ApacheCompiler.app(app, meta, p) : KubeflowCompiler.compile(app, meta, p));

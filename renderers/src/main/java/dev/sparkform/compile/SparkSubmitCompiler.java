@@ -3,12 +3,14 @@ package dev.sparkform.compile;
 import dev.sparkform.compile.SparkProperties.Origin;
 import dev.sparkform.dsl.Footprint;
 import dev.sparkform.dsl.Problems;
+import dev.sparkform.dsl.RestartPolicy;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.SparkPod;
 import dev.sparkform.dsl.SparkType;
 import dev.sparkform.dsl.Stack;
 import dev.sparkform.dsl.StackResource;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * field becomes a {@code spark.*} key ({@link SparkConfMapper} with no native aspects), the app's
  * namespace becomes {@code spark.kubernetes.namespace}, and what Spark has no key for goes to pod
  * template files named by {@code spark.kubernetes.{driver,executor}.podTemplateFile} (relative to
- * the script). Settings only an operator acts on are errors ({@link SparkSubmitOnlyFields}).
+ * the script). Restarts, schedules and time to live as {@link SubmitLifecycle} describes.
  */
 public final class SparkSubmitCompiler {
   private SparkSubmitCompiler() {}
@@ -31,13 +33,17 @@ public final class SparkSubmitCompiler {
     private final SparkProperties conf;
     private final Optional<PodTemplateSpec> driverTemplate;
     private final Optional<PodTemplateSpec> executorTemplate;
+    private final String namespace;
+    private final boolean inCluster;
 
     Job(SparkApp app, SparkProperties conf, Optional<PodTemplateSpec> driverTemplate,
-        Optional<PodTemplateSpec> executorTemplate) {
+        Optional<PodTemplateSpec> executorTemplate, String namespace, boolean inCluster) {
       this.app = app;
       this.conf = conf;
       this.driverTemplate = driverTemplate;
       this.executorTemplate = executorTemplate;
+      this.namespace = namespace;
+      this.inCluster = inCluster;
     }
 
     public String name() {
@@ -59,6 +65,42 @@ public final class SparkSubmitCompiler {
 
     public Optional<PodTemplateSpec> executorTemplate() {
       return executorTemplate;
+    }
+
+    /** The namespace the driver pod is created in. */
+    public String namespace() {
+      return namespace;
+    }
+
+    /**
+     * Whether this is the submission a Job in the cluster runs ({@link Submitter}): its driver
+     * template names the Job's pod as owner through {@link #OWNER_NAME} and {@link #OWNER_UID}.
+     */
+    public boolean inCluster() {
+      return inCluster;
+    }
+
+    /**
+     * Whether the script runs the app in a loop, checking how each run ended (restart policy, or a
+     * Job that must fail with the app); each run then gets its driver pod name from the script.
+     */
+    public boolean loops() {
+      return SubmitLifecycle.loops(app);
+    }
+
+    /** Whether every run ends in another one ({@code restartPolicy Always}). */
+    public boolean restartsAlways() {
+      return SubmitLifecycle.restarts(app).map(r -> r.type() == RestartPolicy.Type.ALWAYS).orElse(false);
+    }
+
+    /** Failed runs (or, with {@code submission}, failed submissions) retried before giving up. */
+    public int retries(boolean submission) {
+      return SubmitLifecycle.retries(SubmitLifecycle.restarts(app), submission);
+    }
+
+    /** Seconds before the first retry; the n-th waits n times as long. */
+    public long retryIntervalSeconds(boolean submission) {
+      return SubmitLifecycle.intervalSeconds(SubmitLifecycle.restarts(app), submission);
     }
 
     /** The arguments after {@code spark-submit --master URL}: options, the application file, its arguments. */
@@ -100,6 +142,13 @@ public final class SparkSubmitCompiler {
     }
   }
 
+  /** The key the script sets per run when it {@linkplain Job#loops() loops}. */
+  public static final String DRIVER_POD_NAME = "spark.kubernetes.driver.pod.name";
+  /** Placeholder for the owning pod's name in an in-cluster driver template; the Job substitutes it. */
+  public static final String OWNER_NAME = "@SPARKFORM_OWNER_NAME@";
+  /** Placeholder for the owning pod's UID in an in-cluster driver template. */
+  public static final String OWNER_UID = "@SPARKFORM_OWNER_UID@";
+
   /** File name of a pod's template, next to the script: {@code APP-driver-pod-template.yaml}. */
   public static String templateFile(String app, SparkPod.Role role) {
     return app + "-" + (role == SparkPod.Role.DRIVER ? "driver" : "executor") + "-pod-template.yaml";
@@ -127,14 +176,33 @@ public final class SparkSubmitCompiler {
   }
 
   static Job job(Stack stack, SparkApp app, Problems p) {
-    SparkSubmitOnlyFields.check(app, p);
+    return job(stack, app, false, p);
+  }
+
+  /**
+   * The submission a Job in the cluster runs: as {@link #job}, with a driver template whose pod is
+   * owned by the Job's pod ({@link #OWNER_NAME}, {@link #OWNER_UID}; Spark keeps a template's metadata).
+   */
+  static Job inClusterJob(Stack stack, SparkApp app, Problems p) {
+    return job(stack, app, true, p);
+  }
+
+  private static Job job(Stack stack, SparkApp app, boolean inCluster, Problems p) {
+    SubmitLifecycle.check(app, p);
     SparkProperties conf = SparkConfMapper.map(app, p);
-    typedUnlessUser(conf, "spark.kubernetes.namespace", stack.namespaceOf(app), "namespace", p);
+    String namespace = stack.namespaceOf(app);
+    typedUnlessUser(conf, "spark.kubernetes.namespace", namespace, "namespace", p);
     Optional<PodTemplateSpec> driver = UserTemplates.pod(app.driverPod());
+    if (inCluster) {
+      PodTemplateSpec owned = new PodTemplateSpecBuilder(driver.orElseGet(PodTemplateSpec::new))
+          .editOrNewMetadata().addNewOwnerReference().withApiVersion("v1").withKind("Pod")
+          .withName(OWNER_NAME).withUid(OWNER_UID).endOwnerReference().endMetadata().build();
+      driver = Optional.of(owned);
+    }
     Optional<PodTemplateSpec> executor = UserTemplates.pod(app.executorPod());
     template(conf, app, app.driverPod(), driver, p);
     template(conf, app, app.executorPod(), executor, p);
-    return new Job(app, conf, driver, executor);
+    return new Job(app, conf, driver, executor, namespace, inCluster);
   }
 
   private static void template(SparkProperties conf, SparkApp app, SparkPod pod, Optional<PodTemplateSpec> t,
