@@ -251,6 +251,74 @@ class SparkOracleTest {
     check(app, props, "executor", executor(conf, driverPod));
   }
 
+  /** An app a Job runs in the cluster: its rendered config map of files, and its local files. */
+  record Submitted(App app, io.fabric8.kubernetes.api.model.ConfigMap files) {
+    @Override
+    public String toString() {
+      return app.toString() + " in cluster";
+    }
+  }
+
+  static Stream<Submitted> submittedInCluster() throws IOException {
+    List<Submitted> out = new ArrayList<>();
+    Path approved = RENDERED.getParent();
+    for (App app : apps().collect(Collectors.toList())) {
+      Path stack = approved.resolve(app.dir.getFileName() + ".spark-submit.approved.yaml");
+      if (!Files.isRegularFile(stack)) {
+        continue;
+      }
+      try (InputStream in = Files.newInputStream(stack)) {
+        client.load(in).items().stream()
+            .filter(o -> o instanceof io.fabric8.kubernetes.api.model.ConfigMap
+                && o.getMetadata().getName().equals(app.name + "-submit"))
+            .forEach(o -> out.add(new Submitted(app, (io.fabric8.kubernetes.api.model.ConfigMap) o)));
+      }
+    }
+    return out.stream();
+  }
+
+  @Test
+  void someAppsAreSubmittedFromTheCluster() throws IOException {
+    assertTrue(submittedInCluster().count() >= 2, "apps with a schedule or a time to live: "
+        + submittedInCluster().collect(Collectors.toList()));
+  }
+
+  /**
+   * The Job's script fills the owner placeholders of the driver template with its pod's name and
+   * UID; Spark must keep the template's owner reference on the driver pod it builds (it adds none of
+   * its own), so that deleting the Job deletes the app's pods.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("submittedInCluster")
+  void theDriverPodSparkBuildsIsOwnedByTheSubmitterPod(Submitted s, @org.junit.jupiter.api.io.TempDir Path tmp)
+      throws IOException {
+    String templateName = s.app().name + "-driver-pod-template.yaml";
+    String template = s.files().getData().get(templateName);
+    assertNotNull(template, templateName + " in " + s.files().getData().keySet());
+    String uid = "9d6f3c1e-1111-4222-8333-444455556666";
+    Path filled = tmp.resolve(templateName);
+    Files.writeString(filled, template.replace("@SPARKFORM_OWNER_NAME@", "nightly-29401234-x7k2p")
+        .replace("@SPARKFORM_OWNER_UID@", uid), StandardCharsets.UTF_8);
+    Map<String, String> props = s.app().properties();
+    SparkConf conf = conf(s.app(), props);
+    conf.set("spark.kubernetes.driver.podTemplateFile", filled.toString());
+    Pod pod = driver(s.app(), conf).pod();
+    List<io.fabric8.kubernetes.api.model.OwnerReference> owners = pod.getMetadata().getOwnerReferences();
+    assertEquals(1, owners.size(), owners.toString());
+    assertEquals("v1", owners.get(0).getApiVersion());
+    assertEquals("Pod", owners.get(0).getKind());
+    assertEquals("nightly-29401234-x7k2p", owners.get(0).getName());
+    assertEquals(uid, owners.get(0).getUid());
+    // The in-cluster script passes exactly the local settings plus the template (and a pod name per run).
+    String script = s.files().getData().get(s.app().name + ".sh");
+    for (Map.Entry<String, String> e : props.entrySet()) {
+      if (!e.getKey().equals("spark.kubernetes.driver.podTemplateFile")) {
+        assertTrue(script.contains("'" + e.getKey() + "=" + e.getValue() + "'"), e.getKey() + " in the Job's script");
+      }
+    }
+    assertTrue(script.contains("'spark.kubernetes.driver.podTemplateFile=" + templateName + "'"), script);
+  }
+
   /** Everything we rendered for {@code role} is in the pod Spark built, and the sizes are ours. */
   private static void check(App app, Map<String, String> props, String role, SparkPod built) throws IOException {
     Map<String, String> expected = app.expected();
