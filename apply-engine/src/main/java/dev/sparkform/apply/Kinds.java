@@ -20,7 +20,7 @@ final class Kinds {
       Map.entry("ClusterRole.rbac.authorization.k8s.io", "rbac.authorization.k8s.io/v1"),
       Map.entry("ClusterRoleBinding.rbac.authorization.k8s.io", "rbac.authorization.k8s.io/v1"),
       Map.entry("Deployment.apps", "apps/v1"), Map.entry("StatefulSet.apps", "apps/v1"),
-      Map.entry("Job.batch", "batch/v1"),
+      Map.entry("Job.batch", "batch/v1"), Map.entry("CronJob.batch", "batch/v1"),
       Map.entry("PriorityClass.scheduling.k8s.io", "scheduling.k8s.io/v1"),
       Map.entry("CustomResourceDefinition.apiextensions.k8s.io", "apiextensions.k8s.io/v1"),
       Map.entry("SparkApplication.sparkoperator.k8s.io", "sparkoperator.k8s.io/v1beta2"),

@@ -43,6 +43,15 @@ class ClusterCommandsTest {
     assertEquals(2, CliTest.run(null, "apply", "--sandbox", "--example", "spark-pi", "--detailed-exitcode").code());
   }
 
+  @Test
+  void theSparkSubmitTargetAppliesTheNightlyCronJobAndItsFiles() {
+    Run r = CliTest.run(null, "apply", "--sandbox", "--example", "daily-summary", "--target", "spark-submit");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("ConfigMap analytics/daily-summary-submit: created\n"), r.out());
+    assertTrue(r.out().contains("CronJob analytics/daily-summary: created\n"), r.out());
+    assertTrue(r.out().endsWith("Sandbox re-plan after apply: no changes.\n"), r.out());
+  }
+
   /** spark-pi without its SparkApplication, which no operator runs in the sandbox. */
   static Stack platformOnly() {
     Stack pi = dev.sparkform.examples.Examples.named("spark-pi").orElseThrow().define();
