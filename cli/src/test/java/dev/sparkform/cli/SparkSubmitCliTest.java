@@ -78,6 +78,7 @@ class SparkSubmitCliTest {
     assertTrue(r.out().contains("  spark.executor.memory = 4g  [typed: executor.memory]\n"), r.out());
     assertTrue(r.out().contains("  spark.sql.shuffle.partitions = 200  [your sparkConf]\n"), r.out());
     assertTrue(r.out().contains("  executor pod: cpu request 2, limit 3; memory 4505Mi\n"), r.out());
-    assertTrue(r.out().contains("warning: CPU requests 16500m at 8 executors exceeds ResourceQuota etl-compute"), r.out());
+    assertTrue(r.out().contains("warning: requests.cpu 20500m at everyone's max exceeds ResourceQuota etl-compute"
+        + " of namespace etl (requests.cpu 16) by 4500m\n"), r.out());
   }
 }
