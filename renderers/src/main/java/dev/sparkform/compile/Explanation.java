@@ -2,9 +2,7 @@ package dev.sparkform.compile;
 
 import dev.sparkform.compile.SparkProperties.Origin;
 import dev.sparkform.dsl.ClusterCapacity;
-import dev.sparkform.dsl.Cpu;
 import dev.sparkform.dsl.Footprint;
-import dev.sparkform.dsl.Memory;
 import dev.sparkform.dsl.Namespace;
 import dev.sparkform.dsl.Problems;
 import dev.sparkform.dsl.SparkApp;
@@ -55,6 +53,7 @@ public final class Explanation {
     stack.validate();
     capacity.ifPresent(c -> Problems.check("capacity", c::validate));
     Problems problems = Problems.root().at("stack " + stack.name());
+    Map<String, Namespace> namespaces = NamespacePlan.declared(stack);
     List<Explanation> out = new ArrayList<>();
     for (StackResource r : stack.allResources()) {
       if (r instanceof SparkApp) {
@@ -67,7 +66,7 @@ public final class Explanation {
         sparkDefaults(conf, app);
         Map<String, SparkProperties.Entry> settings = new TreeMap<>(conf.entries());
         List<PodLine> pods = SparkPodLines.of(app, settings,
-            NamespacePlan.declared(stack, ns).map(Namespace::limitRanges).orElse(List.of()));
+            namespaces.containsKey(ns) ? namespaces.get(ns).limitRanges() : List.of());
         List<String> warnings = new ArrayList<>();
         if (app.footprint().maxExecutors().isEmpty()) {
           warnings.add("dynamic allocation has no maxExecutors: the app can ask for any number of executors");
@@ -186,12 +185,14 @@ public final class Explanation {
     for (PodLine l : pods) {
       sb.append(String.format("  %-14s", l.role() + " pod:")).append(l.resources()).append('\n');
     }
-    sb.append("  at min ").append(f.minExecutors()).append(" executors: requests cpu ").append(f.cpuAt(f.minExecutors()))
-        .append(", memory ").append(f.memoryAt(f.minExecutors()).toKubernetes()).append('\n');
-    if (f.maxExecutors().isPresent()) {
-      int max = f.maxExecutors().getAsInt();
-      sb.append("  at max ").append(max).append(" executors: requests cpu ").append(f.cpuAt(max))
-          .append(", memory ").append(f.memoryAt(max).toKubernetes()).append('\n');
+    PodTotals min = PodTotals.of(pods, false).orElseThrow();
+    sb.append("  at min ").append(f.minExecutors()).append(" executors: requests cpu ").append(min.requestsCpu())
+        .append(", memory ").append(min.requestsMemory().toKubernetes()).append('\n');
+    Optional<PodTotals> max = PodTotals.of(pods, true);
+    if (max.isPresent()) {
+      sb.append("  at max ").append(f.maxExecutors().getAsInt()).append(" executors: requests cpu ")
+          .append(max.get().requestsCpu()).append(", memory ").append(max.get().requestsMemory().toKubernetes())
+          .append('\n');
     } else {
       sb.append("  at max: unbounded (dynamic allocation without maxExecutors)\n");
     }

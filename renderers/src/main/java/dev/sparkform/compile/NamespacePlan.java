@@ -45,20 +45,22 @@ public final class NamespacePlan {
   static List<NamespacePlan> from(Stack stack, List<Explanation> apps) {
     Map<String, List<Explanation>> byNamespace = apps.stream()
         .collect(Collectors.groupingBy(Explanation::namespace, LinkedHashMap::new, Collectors.toList()));
+    Map<String, Namespace> declared = declared(stack);
     List<NamespacePlan> out = new ArrayList<>();
     byNamespace.forEach((ns, its) -> out.add(new NamespacePlan(ns, its,
-        declared(stack, ns).map(Namespace::quotas).orElse(List.of()))));
+        Optional.ofNullable(declared.get(ns)).map(Namespace::quotas).orElse(List.of()))));
     return out;
   }
 
-  /** The namespace as the stack declares it, if it does. */
-  static Optional<Namespace> declared(Stack stack, String name) {
+  /** The namespaces the stack declares, by name. */
+  static Map<String, Namespace> declared(Stack stack) {
+    Map<String, Namespace> out = new LinkedHashMap<>();
     for (StackResource r : stack.allResources()) {
-      if (r instanceof Namespace n && n.name().equals(name)) {
-        return Optional.of(n);
+      if (r instanceof Namespace n) {
+        out.put(n.name(), n);
       }
     }
-    return Optional.empty();
+    return out;
   }
 
   private void check() {
@@ -68,16 +70,14 @@ public final class NamespacePlan {
       boolean memoryLimited = q.limits().flatMap(r -> r.memory()).isPresent();
       for (PodLine l : lines) {
         // Kubernetes refuses a pod that lacks a limit a quota of its namespace counts.
-        String them = l.pods().endsWith("pods") ? " set no %s limit, but " : " sets no %s limit, but ";
-        String refused = l.pods().endsWith("pods") ? ": Kubernetes will refuse to create them"
-            : ": Kubernetes will refuse to create it";
+        String pods = "app " + l.app() + "'s " + l.role() + (l.single() ? " pod sets" : " pods set");
+        String refused = ": Kubernetes will refuse to create " + (l.single() ? "it" : "them");
         if (cpuLimited && l.cpuLimit().isEmpty()) {
-          errors.add("app " + l.app() + "'s " + l.pods() + String.format(them, "CPU") + quota + " sets limits.cpu"
-              + refused + " (set " + l.cpuLimitSetting() + " or a LimitRange default)");
+          errors.add(pods + " no CPU limit, but " + quota + " sets limits.cpu" + refused + " (set "
+              + l.cpuLimitSetting() + " or a LimitRange default)");
         }
         if (memoryLimited && l.memoryLimit().isEmpty()) {
-          errors.add("app " + l.app() + "'s " + l.pods() + String.format(them, "memory") + quota
-              + " sets limits.memory" + refused);
+          errors.add(pods + " no memory limit, but " + quota + " sets limits.memory" + refused);
         }
       }
       for (HardLimit h : HardLimit.of(q)) {

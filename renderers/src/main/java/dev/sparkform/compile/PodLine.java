@@ -20,9 +20,9 @@ public record PodLine(String app, String role, int minCount, OptionalInt maxCoun
     Optional<Cpu> cpuLimit, Optional<String> cpuLimitFrom, String cpuLimitSetting, Memory memoryRequest,
     Optional<Memory> memoryLimit) {
 
-  /** {@code driver pod}, {@code executor pods}: the pods of this line, for people. */
-  String pods() {
-    return role + (minCount == 1 && maxCount.equals(OptionalInt.of(1)) ? " pod" : " pods");
+  /** Exactly one pod, whatever the executors (a driver). */
+  boolean single() {
+    return minCount == 1 && maxCount.equals(OptionalInt.of(1));
   }
 
   /** How many pods at everyone's fewest ({@code atMax} false) or most executors; empty when unbounded. */
@@ -36,7 +36,7 @@ public record PodLine(String app, String role, int minCount, OptionalInt maxCoun
     String max = maxCount.isPresent() ? Integer.toString(maxCount.getAsInt()) : "unbounded";
     String count = maxCount.isPresent() && maxCount.getAsInt() == minCount ? Integer.toString(minCount)
         : minCount + ".." + max;
-    String pods = count + (count.equals("1") ? " pod;" : " pods;");
+    String pods = count + (single() ? " pod;" : " pods;");
     return label + " " + String.format("%-12s", pods) + " " + resources();
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sparkform.dsl.Cpu;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.Stack;
+import dev.sparkform.dsl.StackResource;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -21,15 +22,11 @@ class NamespacePlanTest {
    * jobs: a = driver 1 cpu 1408Mi + 3 executors × (2 cpu, 4g + 409Mi overhead = 4505Mi);
    * b = driver 1 cpu 1408Mi + 1..4 executors × (1 cpu, 1g + 384Mi = 1408Mi). other: c = driver + 2 executors, 1 cpu 1408Mi each.
    */
-  static Stack threeApps(Object... jobsNamespace) {
-    Stack s = stack("s").namespace("jobs").add(
+  static Stack threeApps(StackResource... more) {
+    return stack("s").namespace("jobs").add(
         app("a").executor(executor().instances(3).cores(2).memory(gib(4))),
         app("b").dynamicAllocation(dynamicAllocation().min(1).max(4)),
-        app("c").namespace("other"));
-    for (Object r : jobsNamespace) {
-      s = s.add((dev.sparkform.dsl.StackResource) r);
-    }
-    return s;
+        app("c").namespace("other")).add(more);
   }
 
   @Test
