@@ -1,21 +1,34 @@
 package dev.sparkform.cli;
 
 import dev.sparkform.compile.Explanation;
+import dev.sparkform.dsl.ClusterCapacity;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = {
-        "Every Spark app's effective configuration — each key, its value and where it came from (typed field,",
-        "Sparkform default, your sparkConf, Spark's own default) — and its capacity plan: pod requests and",
-        "limits with overhead, totals at the fewest and most executors, and warnings against the namespace's quota."},
+        "Per Spark app: every effective Spark key, its value and where it came from",
+        "(typed field, Sparkform default, your sparkConf, Spark's own default), and",
+        "the capacity plan: pod requests and limits with overhead, totals at the",
+        "fewest and the most executors.",
+        "Per namespace: the sum over all its apps at everyone's min and max (the",
+        "worst case) against every hard limit of its quotas; pods a quota would",
+        "refuse for lack of a CPU limit are errors.",
+        "With --capacity: each app and the whole stack against what the cluster has."},
     footerHeading = "%nExamples:%n",
-    footer = {"  sparkform explain --example daily-summary"})
+    footer = {"  sparkform explain --example daily-summary",
+        "  sparkform explain --example submit-etl --capacity cpu=64,memory=256Gi"})
 final class ExplainCommand extends StackCommand {
+  @Option(names = "--capacity", paramLabel = "cpu=N,memory=SIZE", converter = CapacityConverter.class,
+      description = "What the cluster (or Spark's node pool) can give, e.g. cpu=64,memory=256Gi; either part"
+          + " may be left out. Warns where an app's or the stack's requests exceed it, and by how much.")
+  ClusterCapacity capacity;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.print(Explanation.report(chosenStack()));
+    out.print(capacity == null ? Explanation.report(chosenStack()) : Explanation.report(chosenStack(), capacity));
     out.flush();
     return Cli.OK;
   }

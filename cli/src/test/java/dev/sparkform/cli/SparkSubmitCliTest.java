@@ -87,6 +87,43 @@ class SparkSubmitCliTest {
     assertTrue(r.out().contains("  spark.executor.memory = 4g  [typed: executor.memory]\n"), r.out());
     assertTrue(r.out().contains("  spark.sql.shuffle.partitions = 200  [your sparkConf]\n"), r.out());
     assertTrue(r.out().contains("  executor pod: cpu request 2, limit 3; memory 4505Mi\n"), r.out());
-    assertTrue(r.out().contains("warning: CPU requests 16500m at 8 executors exceeds ResourceQuota etl-compute"), r.out());
+    assertTrue(r.out().contains("warning: requests.cpu 20500m at everyone's max exceeds ResourceQuota etl-compute"
+        + " of namespace etl (requests.cpu 16) by 4500m\n"), r.out());
+    assertFalse(r.out().contains("cluster capacity"), r.out());
+  }
+
+  @Test
+  void explainChecksTheAppsAndTheStackAgainstAGivenCapacity() {
+    // etl: 2500m..16500m cpu, 7065..38600Mi; etl-report: 4 cpu, 10034Mi.
+    Run r = run(null, "explain", "--example", "submit-etl", "--capacity", "cpu=16,memory=64Gi");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("warning: at max 8 executors the app requests cpu 16500m, more than the cluster"
+        + " capacity (cpu 16) by 500m\n"), r.out());
+    assertTrue(r.out().endsWith("cluster capacity cpu 16, memory 64Gi (against the requests of every Spark pod in"
+        + " the stack)\n"
+        + "  at everyone's min: 6 pods; requests cpu 6500m, memory 17099Mi; limits cpu 4 (4 pods set none),"
+        + " memory 17099Mi\n"
+        + "  at everyone's max: 13 pods; requests cpu 20500m, memory 48634Mi; limits cpu 25 (4 pods set none),"
+        + " memory 48634Mi\n"
+        + "    (the worst case: every app running at once, each with its most executors)\n"
+        + "warning: at everyone's max the stack's Spark pods request cpu 20500m, more than the cluster capacity"
+        + " (cpu 16) by 4500m\n"), r.out());
+    Run fits = run(null, "explain", "--example", "submit-etl", "--capacity", "memory=1Ti,cpu=64");
+    assertEquals(0, fits.code(), fits.err());
+    assertTrue(fits.out().contains("  fits: every app at its max together stays within the capacity\n"), fits.out());
+  }
+
+  @Test
+  void aBadCapacityIsAUsageErrorNamingEachBadPart() {
+    Run r = run(null, "explain", "--example", "submit-etl", "--capacity", "cpu=lots,memory=256,gpu=1");
+    assertEquals(64, r.code());
+    assertTrue(r.err().contains("cpu \"lots\" is not a CPU amount (write e.g. 2, 0.5 or 500m)"), r.err());
+    assertTrue(r.err().contains("memory \"256\" has no unit"), r.err());
+    assertTrue(r.err().contains("unknown key \"gpu\" (use cpu and memory)"), r.err());
+    assertTrue(r.err().startsWith("usage error: "), r.err());
+    assertEquals("", r.out());
+    Run twice = run(null, "explain", "--example", "submit-etl", "--capacity", "cpu=1,cpu=2");
+    assertEquals(64, twice.code());
+    assertTrue(twice.err().contains("cpu is given twice"), twice.err());
   }
 }

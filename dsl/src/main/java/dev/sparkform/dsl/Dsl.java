@@ -330,6 +330,11 @@ public class Dsl {
     return Cpu.parse(text);
   }
 
+  /** What the cluster can give, for {@code Explanation.of(stack, capacity)}; either amount may be null. */
+  public static ClusterCapacity clusterCapacity(Cpu cpu, Memory memory) {
+    return ClusterCapacity.of(cpu, memory);
+  }
+
   // ---- apache operator features
 
   public static final RetainPolicy RETAIN_ALWAYS = RetainPolicy.ALWAYS;

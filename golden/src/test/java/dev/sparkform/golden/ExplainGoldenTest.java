@@ -1,9 +1,11 @@
 package dev.sparkform.golden;
 
 import dev.sparkform.compile.Explanation;
+import dev.sparkform.dsl.ClusterCapacity;
 import dev.sparkform.examples.Example;
 import dev.sparkform.examples.Examples;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,5 +19,12 @@ class ExplainGoldenTest {
   @MethodSource("examples")
   void explanation(Example example) {
     Golden.verify(example.name() + ".explain", "txt", Explanation.report(example.define()));
+  }
+
+  /** The capacity section, and each app's own check, for a cluster smaller than the stack's worst case. */
+  @Test
+  void explanationAgainstAClusterCapacity() {
+    Golden.verify("submit-etl.explain-capacity", "txt", Explanation.report(
+        Examples.named("submit-etl").orElseThrow().define(), ClusterCapacity.parse("cpu=16,memory=40Gi")));
   }
 }

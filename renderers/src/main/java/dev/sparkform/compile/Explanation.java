@@ -1,12 +1,10 @@
 package dev.sparkform.compile;
 
 import dev.sparkform.compile.SparkProperties.Origin;
-import dev.sparkform.dsl.Cpu;
+import dev.sparkform.dsl.ClusterCapacity;
 import dev.sparkform.dsl.Footprint;
-import dev.sparkform.dsl.Memory;
 import dev.sparkform.dsl.Namespace;
 import dev.sparkform.dsl.Problems;
-import dev.sparkform.dsl.ResourceQuota;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.SparkType;
 import dev.sparkform.dsl.Stack;
@@ -21,28 +19,41 @@ import java.util.TreeMap;
  * What an app runs with, for {@code sparkform explain}: every effective Spark key with its value and
  * origin (typed field, Sparkform default, the user's sparkConf, or Spark's own default for the keys
  * that size and place the pods), and the capacity plan: driver and executor pod requests and limits
- * including overhead, totals at the fewest and the most executors, and warnings when a total exceeds
- * the namespace's ResourceQuota in the stack. The keys are those spark-submit would pass (every
- * typed field as a Spark key), whatever the target.
+ * including overhead, totals at the fewest and the most executors, and (given one) warnings against
+ * the cluster's capacity. Quotas limit whole namespaces: {@link NamespacePlan} sums every app of one.
+ * The keys are those spark-submit would pass (every typed field as a Spark key), whatever the target.
  */
 public final class Explanation {
   private final SparkApp app;
   private final String namespace;
   private final Map<String, SparkProperties.Entry> settings;
+  private final List<PodLine> pods;
   private final List<String> warnings;
 
   private Explanation(SparkApp app, String namespace, Map<String, SparkProperties.Entry> settings,
-      List<String> warnings) {
+      List<PodLine> pods, List<String> warnings) {
     this.app = app;
     this.namespace = namespace;
     this.settings = settings;
-    this.warnings = warnings;
+    this.pods = pods;
+    this.warnings = List.copyOf(warnings);
   }
 
   /** One explanation per Spark app of the (valid) stack, in the stack's order. */
   public static List<Explanation> of(Stack stack) {
+    return of(stack, Optional.empty());
+  }
+
+  /** Like {@link #of(Stack)}, each app's warnings also saying where its requests exceed the cluster's capacity. */
+  public static List<Explanation> of(Stack stack, ClusterCapacity capacity) {
+    return of(stack, Optional.of(capacity));
+  }
+
+  private static List<Explanation> of(Stack stack, Optional<ClusterCapacity> capacity) {
     stack.validate();
+    capacity.ifPresent(c -> Problems.check("capacity", c::validate));
     Problems problems = Problems.root().at("stack " + stack.name());
+    Map<String, Namespace> namespaces = NamespacePlan.declared(stack);
     List<Explanation> out = new ArrayList<>();
     for (StackResource r : stack.allResources()) {
       if (r instanceof SparkApp) {
@@ -53,16 +64,36 @@ public final class Explanation {
           conf.typed("spark.kubernetes.namespace", ns, "namespace");
         }
         sparkDefaults(conf, app);
-        out.add(new Explanation(app, ns, new TreeMap<>(conf.entries()), quotaWarnings(stack, app, ns)));
+        Map<String, SparkProperties.Entry> settings = new TreeMap<>(conf.entries());
+        List<PodLine> pods = SparkPodLines.of(app, settings,
+            namespaces.containsKey(ns) ? namespaces.get(ns).limitRanges() : List.of());
+        List<String> warnings = new ArrayList<>();
+        if (app.footprint().maxExecutors().isEmpty()) {
+          warnings.add("dynamic allocation has no maxExecutors: the app can ask for any number of executors");
+        }
+        capacity.ifPresent(c -> warnings.addAll(CapacityPlan.appWarnings(c, pods, app.footprint())));
+        out.add(new Explanation(app, ns, settings, pods, warnings));
       }
     }
     problems.throwIfAny();
     return out;
   }
 
-  /** The report {@code sparkform explain} prints for a stack: one section per app, or a line saying there is none. */
+  /**
+   * The report {@code sparkform explain} prints for a stack: one section per app, then one per
+   * namespace with Spark apps (their sums against its quotas); or a line saying there is no app.
+   */
   public static String report(Stack stack) {
-    List<Explanation> apps = of(stack);
+    return report(stack, Optional.empty());
+  }
+
+  /** Like {@link #report(Stack)}, with each app and the whole stack checked against the cluster's capacity. */
+  public static String report(Stack stack, ClusterCapacity capacity) {
+    return report(stack, Optional.of(capacity));
+  }
+
+  private static String report(Stack stack, Optional<ClusterCapacity> capacity) {
+    List<Explanation> apps = of(stack, capacity);
     if (apps.isEmpty()) {
       return "stack " + stack.name() + " has no Spark apps\n";
     }
@@ -73,11 +104,24 @@ public final class Explanation {
       }
       sb.append(e.toText());
     }
+    for (NamespacePlan n : NamespacePlan.from(stack, apps)) {
+      sb.append('\n').append(n.toText());
+    }
+    capacity.ifPresent(c -> sb.append('\n').append(CapacityPlan.from(c, apps).toText()));
     return sb.toString();
   }
 
   public String app() {
     return app.name();
+  }
+
+  public String namespace() {
+    return namespace;
+  }
+
+  /** The app's pods, as namespace and capacity totals count them. */
+  public List<PodLine> pods() {
+    return pods;
   }
 
   /** Key to entry, sorted by key. */
@@ -89,6 +133,7 @@ public final class Explanation {
     return app.footprint();
   }
 
+  /** An unbounded executor count, and with a capacity given, where the app's requests exceed it. */
   public List<String> warnings() {
     return warnings;
   }
@@ -128,34 +173,6 @@ public final class Explanation {
     }
   }
 
-  private static List<String> quotaWarnings(Stack stack, SparkApp app, String ns) {
-    List<String> out = new ArrayList<>();
-    Footprint f = app.footprint();
-    if (f.maxExecutors().isEmpty()) {
-      out.add("dynamic allocation has no maxExecutors: the app can ask for any number of executors");
-    }
-    int most = f.maxExecutors().orElse(f.minExecutors());
-    Cpu cpu = f.cpuAt(most);
-    Memory memory = f.memoryAt(most);
-    for (StackResource r : stack.allResources()) {
-      if (!(r instanceof Namespace) || !r.name().equals(ns)) {
-        continue;
-      }
-      for (ResourceQuota q : ((Namespace) r).quotas()) {
-        String at = " at " + most + " executors exceeds ResourceQuota " + q.name() + " of namespace " + ns;
-        q.requests().ifPresent(res -> {
-          res.cpu().filter(c -> cpu.compareTo(c) > 0)
-              .ifPresent(c -> out.add("CPU requests " + cpu + at + " (requests.cpu " + c + ")"));
-          res.memory().filter(m -> memory.compareTo(m) > 0).ifPresent(m -> out.add("memory requests "
-              + memory.toKubernetes() + at + " (requests.memory " + m.toKubernetes() + ")"));
-        });
-        q.limits().ifPresent(res -> res.memory().filter(m -> memory.compareTo(m) > 0).ifPresent(m -> out.add(
-            "memory limits " + memory.toKubernetes() + at + " (limits.memory " + m.toKubernetes() + ")")));
-      }
-    }
-    return out;
-  }
-
   /** One app's section of the report. */
   public String toText() {
     StringBuilder sb = new StringBuilder();
@@ -165,15 +182,17 @@ public final class Explanation {
         .append("  [").append(origin(e)).append("]\n"));
     Footprint f = footprint();
     sb.append("\nCapacity plan (memory = heap + overhead; request = limit):\n");
-    sb.append("  driver pod:   ").append(pod(f.driverCpu(), app.driverPod().coreLimit(), f.driverMemory())).append('\n');
-    sb.append("  executor pod: ").append(pod(f.executorCpu(), app.executorPod().coreLimit(), f.executorMemory()))
-        .append('\n');
-    sb.append("  at min ").append(f.minExecutors()).append(" executors: requests cpu ").append(f.cpuAt(f.minExecutors()))
-        .append(", memory ").append(f.memoryAt(f.minExecutors()).toKubernetes()).append('\n');
-    if (f.maxExecutors().isPresent()) {
-      int max = f.maxExecutors().getAsInt();
-      sb.append("  at max ").append(max).append(" executors: requests cpu ").append(f.cpuAt(max))
-          .append(", memory ").append(f.memoryAt(max).toKubernetes()).append('\n');
+    for (PodLine l : pods) {
+      sb.append(String.format("  %-14s", l.role() + " pod:")).append(l.resources()).append('\n');
+    }
+    PodTotals min = PodTotals.of(pods, false).orElseThrow();
+    sb.append("  at min ").append(f.minExecutors()).append(" executors: requests cpu ").append(min.requestsCpu())
+        .append(", memory ").append(min.requestsMemory().toKubernetes()).append('\n');
+    Optional<PodTotals> max = PodTotals.of(pods, true);
+    if (max.isPresent()) {
+      sb.append("  at max ").append(f.maxExecutors().getAsInt()).append(" executors: requests cpu ")
+          .append(max.get().requestsCpu()).append(", memory ").append(max.get().requestsMemory().toKubernetes())
+          .append('\n');
     } else {
       sb.append("  at max: unbounded (dynamic allocation without maxExecutors)\n");
     }
@@ -181,11 +200,6 @@ public final class Explanation {
       sb.append("warning: ").append(w).append('\n');
     }
     return sb.toString();
-  }
-
-  private static String pod(Cpu request, Optional<Cpu> limit, Memory memory) {
-    return "cpu request " + request + ", limit " + limit.map(Cpu::toString).orElse("none") + "; memory "
-        + memory.toKubernetes();
   }
 
   private static String origin(SparkProperties.Entry e) {

@@ -37,24 +37,14 @@ class ExplanationTest {
   }
 
   @Test
-  void warnsWhenTheMostExecutorsExceedTheNamespaceQuota() {
+  void quotasAreCheckedPerNamespaceNotPerApp() {
     Stack s = stack("s").namespace("jobs").add(
         namespace("jobs").quota(quota("q").requests(cores(10), gib(20)).limits(cores(20), gib(20))),
         app().executor(executor().cores(2).memory(gib(4))).dynamicAllocation(dynamicAllocation().min(1).max(5)));
-    List<String> w = Explanation.of(s).get(0).warnings();
-    // driver 1 cpu + 5 × 2 = 11 cpu; memory 1408Mi + 5 × 4505Mi = 23933Mi.
-    assertEquals(List.of(
-        "CPU requests 11 at 5 executors exceeds ResourceQuota q of namespace jobs (requests.cpu 10)",
-        "memory requests 23933Mi at 5 executors exceeds ResourceQuota q of namespace jobs (requests.memory 20Gi)",
-        "memory limits 23933Mi at 5 executors exceeds ResourceQuota q of namespace jobs (limits.memory 20Gi)"), w);
-    assertTrue(Explanation.report(s).contains("warning: CPU requests 11 at 5 executors exceeds"));
-  }
-
-  @Test
-  void withinTheQuotaOrWithoutOneThereIsNoWarning() {
-    Stack s = stack("s").namespace("jobs").add(namespace("jobs").quota(quota("q").requests(cores(100), gib(100))),
-        app());
+    // The app's own warnings no longer repeat the quota: its namespace's section has it (NamespacePlanTest).
     assertEquals(List.of(), Explanation.of(s).get(0).warnings());
+    assertTrue(Explanation.report(s).contains(
+        "warning: requests.cpu 11 at everyone's max exceeds ResourceQuota q of namespace jobs (requests.cpu 10) by 1\n"));
   }
 
   @Test

@@ -1,0 +1,54 @@
+package dev.sparkform.compile;
+
+import dev.sparkform.dsl.Cpu;
+import dev.sparkform.dsl.Footprint;
+import dev.sparkform.dsl.LimitRange;
+import dev.sparkform.dsl.Memory;
+import dev.sparkform.dsl.Resources;
+import dev.sparkform.dsl.SparkApp;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The pods an app runs, as {@link PodLine}s: its driver and its executors. The one place to add a
+ * pod kind that namespace and capacity totals must count (e.g. an in-cluster submitter's pod).
+ */
+final class SparkPodLines {
+  private SparkPodLines() {}
+
+  /**
+   * @param settings the app's effective Spark keys: a CPU limit set through sparkConf counts too
+   * @param limitRanges the LimitRanges of the app's namespace in the stack, which give pods without
+   *     a CPU limit a default one (their {@code default}, else their {@code max}, as Kubernetes defaults it)
+   */
+  static List<PodLine> of(SparkApp app, Map<String, SparkProperties.Entry> settings, List<LimitRange> limitRanges) {
+    Footprint f = app.footprint();
+    return List.of(
+        line(app, "driver", 1, OptionalInt.of(1), f.driverCpu(), f.driverMemory(), settings, limitRanges),
+        line(app, "executor", f.minExecutors(), f.maxExecutors(), f.executorCpu(), f.executorMemory(), settings,
+            limitRanges));
+  }
+
+  private static PodLine line(SparkApp app, String role, int min, OptionalInt max, Cpu request,
+      Memory memory, Map<String, SparkProperties.Entry> settings, List<LimitRange> limitRanges) {
+    Optional<Cpu> limit = Optional.ofNullable(settings.get("spark.kubernetes." + role + ".limit.cores"))
+        .map(e -> Cpu.parse(e.value())).filter(Cpu::isValid);
+    Optional<String> from = Optional.empty();
+    if (limit.isEmpty()) {
+      for (LimitRange r : limitRanges) {
+        Optional<Cpu> byDefault = r.defaultLimit().flatMap(Resources::cpu);
+        Optional<Cpu> byMax = r.max().flatMap(Resources::cpu);
+        if (byDefault.isPresent() || byMax.isPresent()) {
+          limit = byDefault.or(() -> byMax);
+          from = Optional.of("defaulted by LimitRange " + r.name() + (byDefault.isPresent() ? "" : " from its max"));
+          break;
+        }
+      }
+    }
+    // Spark sets the memory limit to the request (heap + overhead).
+    return new PodLine(app.name(), role, min, max, request, limit, from, role + "().coreLimit(..)", memory,
+        Optional.of(memory));
+  }
+}
