@@ -48,7 +48,11 @@ while :; do
     '--conf' \
     'spark.kubernetes.container.image.pullSecrets=registry-credentials' \
     '--conf' \
+    'spark.kubernetes.driver.limit.cores=4' \
+    '--conf' \
     'spark.kubernetes.driver.podTemplateFile=daily-summary-driver-pod-template.yaml' \
+    '--conf' \
+    'spark.kubernetes.executor.limit.cores=4' \
     '--conf' \
     'spark.kubernetes.executor.podTemplateFile=daily-summary-executor-pod-template.yaml' \
     '--conf' \

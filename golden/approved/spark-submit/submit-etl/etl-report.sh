@@ -27,9 +27,13 @@ exec spark-submit \
   '--conf' \
   'spark.kubernetes.container.image=apache/spark:4.0.1-python3' \
   '--conf' \
+  'spark.kubernetes.driver.limit.cores=1' \
+  '--conf' \
   'spark.kubernetes.driver.podTemplateContainerName=spark-kubernetes-driver' \
   '--conf' \
   'spark.kubernetes.driver.podTemplateFile=etl-report-driver-pod-template.yaml' \
+  '--conf' \
+  'spark.kubernetes.executor.limit.cores=1' \
   '--conf' \
   'spark.kubernetes.executor.podTemplateFile=etl-report-executor-pod-template.yaml' \
   '--conf' \

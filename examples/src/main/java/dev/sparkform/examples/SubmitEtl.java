@@ -30,7 +30,7 @@ public final class SubmitEtl implements Example {
   @Override
   public Stack define() {
     return stack("submit-etl").namespace("etl").add(
-        namespace("etl").quota(quota("etl-compute").requests(cores(16), gib(64)).limits(cores(32), gib(64))),
+        namespace("etl").quota(quota("etl-compute").requests(cores(24), gib(64)).limits(cores(32), gib(64))),
         configMap("etl-settings").data("settings.conf", "batch.size=500\n").data("REGION", "eu-west-1"),
         sparkApp("etl")
             .type(SCALA)
@@ -64,7 +64,8 @@ public final class SubmitEtl implements Example {
             .mainApplicationFile("local:///opt/app/report.py")
             .arguments("--day", "2026-11-24")
             .scheduling(ETL_POOL)
-            .driver(driver().cores(1).memory(gib(1)).priorityClassName("batch-high").securityContext(restricted(185, 185)))
-            .executor(executor().instances(3).cores(1).memory(gib(2))));
+            .driver(driver().cores(1).coreLimit(cores(1)).memory(gib(1)).priorityClassName("batch-high")
+                .securityContext(restricted(185, 185)))
+            .executor(executor().instances(3).cores(1).coreLimit(cores(1)).memory(gib(2))));
   }
 }
