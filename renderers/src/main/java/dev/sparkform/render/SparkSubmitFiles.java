@@ -110,6 +110,11 @@ public final class SparkSubmitFiles {
     if (job.loops()) {
       sb.append(loopComment(job));
     }
+    if (!job.inCluster() && (job.app().schedule().isPresent() || job.app().timeToLive().isPresent())) {
+      sb.append("# Its ").append(job.app().schedule().isPresent() ? "schedule" : "time to live")
+          .append(" is kept by the ").append(job.app().schedule().isPresent() ? "CronJob " : "Job ").append(job.name())
+          .append(" rendered with the stack, which runs this script in the cluster; run here, it submits once, now.\n");
+    }
     sb.append("set -eu\n")
         .append("cd \"$(dirname \"$0\")\"\n");
     String masterArg;
