@@ -20,4 +20,13 @@ final class Absent {
   static <K, V> Map<K, V> ifEmpty(Map<K, V> values) {
     return values.isEmpty() ? null : new LinkedHashMap<>(values);
   }
+
+  static Integer ifEmpty(java.util.OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
+  }
+
+  /** {@code true}, or null for false: a flag a manifest leaves out unless it is set. */
+  static Boolean ifFalse(boolean value) {
+    return value ? Boolean.TRUE : null;
+  }
 }

@@ -52,10 +52,9 @@ final class KubeflowCompiler {
         .withSchedule(s.cron())
         .withTimeZone(s.timeZone().orElse(null))
         .withConcurrencyPolicy(s.concurrency().map(Schedule.Concurrency::value).orElse(null))
-        .withSuccessfulRunHistoryLimit(s.successfulRunHistoryLimit().isPresent()
-            ? s.successfulRunHistoryLimit().getAsInt() : null)
-        .withFailedRunHistoryLimit(s.failedRunHistoryLimit().isPresent() ? s.failedRunHistoryLimit().getAsInt() : null)
-        .withSuspend(s.suspended() ? Boolean.TRUE : null)
+        .withSuccessfulRunHistoryLimit(Absent.ifEmpty(s.successfulRunHistoryLimit()))
+        .withFailedRunHistoryLimit(Absent.ifEmpty(s.failedRunHistoryLimit()))
+        .withSuspend(Absent.ifFalse(s.suspended()))
         .withTemplate(spec));
   }
 

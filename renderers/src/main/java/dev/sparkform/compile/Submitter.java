@@ -89,10 +89,9 @@ final class Submitter {
           .withSchedule(s.cron())
           .withTimeZone(s.timeZone().orElse(null))
           .withConcurrencyPolicy(s.concurrency().map(Schedule.Concurrency::value).orElse(null))
-          .withSuccessfulJobsHistoryLimit(s.successfulRunHistoryLimit().isPresent()
-              ? s.successfulRunHistoryLimit().getAsInt() : null)
-          .withFailedJobsHistoryLimit(s.failedRunHistoryLimit().isPresent() ? s.failedRunHistoryLimit().getAsInt() : null)
-          .withSuspend(s.suspended() ? true : null)
+          .withSuccessfulJobsHistoryLimit(Absent.ifEmpty(s.successfulRunHistoryLimit()))
+          .withFailedJobsHistoryLimit(Absent.ifEmpty(s.failedRunHistoryLimit()))
+          .withSuspend(Absent.ifFalse(s.suspended()))
           .withNewJobTemplate().withNewMetadata().withLabels(meta.getLabels()).endMetadata().withSpec(spec)
           .endJobTemplate()
           .endSpec().build());
