@@ -44,12 +44,16 @@ import java.util.stream.Collectors;
  * no-operator target ({@code --target spark-submit}): the objects the Apache spark-kubernetes-operator
  * itself creates for a SparkCluster, so that a user without the operator gets the same cluster.
  *
- * <p>Followed: apache/spark-kubernetes-operator, {@code spark-submission-worker/.../SparkClusterResourceSpec.java}
- * in the version that builds the worker HorizontalPodAutoscaler, PodDisruptionBudget and
- * NetworkPolicy and starts the daemons with {@code start-master.sh}/{@code start-worker.sh} plus a
- * {@code spark-daemon.sh status} loop (its CRDs are those of {@code shared/reference}, commit
- * d5acafd), with {@code SparkClusterSubmissionWorker.java} (the effective Spark conf) and
- * {@code Constants.java} (label names). In order, for cluster {@code N} in namespace {@code NS}:
+ * <p>Followed: apache/spark-kubernetes-operator, {@code spark-submission-worker/src/main/java/org/apache/
+ * spark/k8s/operator/SparkClusterResourceSpec.java}, the newest version we could read (default image
+ * {@code apache/spark:4.1.1}; it builds the worker HorizontalPodAutoscaler, PodDisruptionBudget and
+ * NetworkPolicy, and runs {@code start-master.sh}/{@code start-worker.sh} followed by a
+ * {@code spark-daemon.sh status} loop; older versions, e.g. commit 22226e20, ran the scripts with
+ * {@code SPARK_NO_DAEMONIZE=1} and made only the Services and StatefulSets), with
+ * {@code SparkClusterSubmissionWorker.java} (commit 86515c14: the effective Spark conf) and
+ * {@code spark-operator-api/.../Constants.java} (commit 01a09218: label names). Our SparkCluster
+ * model follows the operator's CRDs of commit d5acafd. In order, for cluster {@code N} in
+ * namespace {@code NS}:
  * <ul>
  *   <li>Service {@code N-master-svc}: headless, selects {@code spark.operator/spark-cluster-name=N,
  *       spark-role=master}; ports web 8080, spark 7077, rest 6066 (named target ports).</li>
@@ -97,6 +101,9 @@ import java.util.stream.Collectors;
  *   <li>No owner references or status: there is no SparkCluster object to own them; {@code kubectl
  *       delete} (or prune) removes the objects.</li>
  * </ul>
+ * Like the operator, the worker StatefulSet states {@code replicas: initWorkers} also when an HPA
+ * scales it; the operator applies it once, at creation, but applying the render again sets the
+ * workers back to {@code initWorkers} until the HPA scales them again.
  * scalaVersion and jdkVersion do not change these objects (the operator ignores them for a cluster
  * too); a contradicting {@code spark.kubernetes.namespace}, an image, command or args of the master
  * or worker container in your StatefulSet spec (the start script owns them), and an autoscaler
