@@ -56,9 +56,6 @@ final class RenderCommand extends StackCommand {
     if (masterUrl != null && !submit) {
       throw new UserError("--master-url is only for --target spark-submit");
     }
-    if (submit && out != null && !OutputWriter.isDirectory(out)) {
-      throw new UserError("--target spark-submit writes several files per app: give a directory (" + out + "/)");
-    }
     Optional<String> master = Optional.empty();
     if (masterUrl != null) {
       try {
@@ -69,6 +66,11 @@ final class RenderCommand extends StackCommand {
     }
     List<HasMetadata> objects = compile(stack);
     List<SparkSubmitCompiler.Job> jobs = submit ? SparkSubmitCompiler.jobs(stack) : List.of();
+    // Without apps (a SparkCluster renders as objects only) there are no per-app files.
+    boolean scripts = !jobs.isEmpty();
+    if (scripts && out != null && !OutputWriter.isDirectory(out)) {
+      throw new UserError("--target spark-submit writes several files per app: give a directory (" + out + "/)");
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     stack.warnings().forEach(w -> stderr.println("warning: " + w));
@@ -77,7 +79,7 @@ final class RenderCommand extends StackCommand {
         stderr.println("footprint of spark app " + r.name() + ": " + ((SparkApp) r).footprint());
       }
     }
-    if (submit && out == null) {
+    if (scripts && out == null) {
       for (SparkSubmitCompiler.Job job : jobs) {
         stdout.print(SparkSubmitFiles.files(job, master, stack.name()).get(job.name() + ".sh"));
       }

@@ -54,6 +54,19 @@ class SparkSubmitCliTest {
   }
 
   @Test
+  void aStackWithoutAppsPrintsOrWritesItsObjectsLikeAnyTarget(@TempDir Path tmp) throws IOException {
+    Run r = run(null, "render", "--example", "spark-cluster", "--target", "spark-submit");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("kind: StatefulSet\nmetadata:\n  name: shared-worker\n"), r.out());
+    assertTrue(r.out().contains("kind: HorizontalPodAutoscaler\n"), r.out());
+    assertFalse(r.err().contains("--out DIR/"), r.err());
+    Path file = tmp.resolve("cluster.yaml");
+    assertEquals(0, run(null, "render", "--example", "spark-cluster", "--target", "spark-submit", "--out",
+        file.toString()).code());
+    assertEquals(r.out(), Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  @Test
   void explainsWhatItCannotDo(@TempDir Path tmp) {
     Run file = run(null, "render", "--example", "submit-etl", "--target", "spark-submit", "--out",
         tmp.resolve("x.yaml").toString());

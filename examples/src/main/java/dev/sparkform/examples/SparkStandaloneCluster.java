@@ -5,8 +5,11 @@ import static dev.sparkform.dsl.Dsl.*;
 import dev.sparkform.dsl.Stack;
 
 /**
- * A long-running Spark cluster (Apache operator) that interactive and short jobs submit to: a
- * master and 2-10 workers on the Spark node pool. Render it with {@code --target apache}.
+ * A long-running Spark cluster that interactive and short jobs submit to: a master and 2-10 workers
+ * on the Spark node pool. Render it with {@code --target apache} (a SparkCluster for the Apache
+ * operator) or {@code --target spark-submit} (no operator: the Services, StatefulSets, NetworkPolicy,
+ * HorizontalPodAutoscaler and PodDisruptionBudget the operator would create; submit with
+ * {@code spark-submit --master spark://shared-master-svc.spark-shared:7077}).
  */
 public final class SparkStandaloneCluster implements Example {
   @Override
@@ -16,7 +19,7 @@ public final class SparkStandaloneCluster implements Example {
 
   @Override
   public String description() {
-    return "Long-running SparkCluster (Apache operator, --target apache): master + 2-10 workers";
+    return "Long-running Spark standalone cluster (--target apache, or spark-submit for plain objects): master + 2-10 workers";
   }
 
   @Override

@@ -17,15 +17,9 @@ import dev.sparkform.model.apache.SparkClusterSpec;
 import dev.sparkform.model.apache.StatefulSetRoleSpec;
 import dev.sparkform.model.apache.WorkerInstanceConfig;
 import dev.sparkform.model.apache.WorkerSpec;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.fabric8.kubernetes.api.model.PodSpecBuilder;
-import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
-import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
-import io.fabric8.kubernetes.api.model.apps.StatefulSetSpecBuilder;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -103,8 +97,8 @@ final class ApacheCompiler {
 
   /** The master's or workers' StatefulSet template, and the metadata of the StatefulSet and its Service. */
   private static <T extends StatefulSetRoleSpec<T>> T role(T spec, ClusterNode node, String container) {
-    StatefulSetSpec typed = node.isEmpty() && node.podSecurityContext().isEmpty() ? null : statefulSet(node, container);
-    spec.withStatefulSetSpec(UserTemplates.statefulSet(node.statefulSetSpec().orElse(null), typed, container));
+    // The operator merges this template into the StatefulSet it builds for the master or the workers.
+    spec.withStatefulSetSpec(ClusterNodes.statefulSetSpec(node, container));
     if (!node.statefulSetAnnotations().isEmpty()) {
       spec.withStatefulSetMetadata(new ObjectMetaBuilder().withAnnotations(new LinkedHashMap<>(node.statefulSetAnnotations()))
           .build());
@@ -114,28 +108,6 @@ final class ApacheCompiler {
           .build());
     }
     return spec;
-  }
-
-  /** The operator merges this template into the StatefulSet it builds for the master or the workers. */
-  private static StatefulSetSpec statefulSet(ClusterNode node, String container) {
-    PodSpecBuilder pod = new PodSpecBuilder()
-        .withNodeSelector(new LinkedHashMap<>(node.scheduling().nodeSelector()))
-        .withTolerations(SchedulingCompiler.tolerations(node.scheduling()))
-        .withAffinity(SchedulingCompiler.affinity(node.scheduling()).orElse(null))
-        .withPriorityClassName(node.priorityClassName().orElse(null))
-        .withSecurityContext(node.podSecurityContext().map(PodParts::podSecurity).orElse(null));
-    if (node.cpu().isPresent() || node.memory().isPresent()) {
-      Map<String, Quantity> amounts = new LinkedHashMap<>();
-      node.cpu().ifPresent(c -> amounts.put("cpu", new Quantity(c.toKubernetes())));
-      node.memory().ifPresent(m -> amounts.put("memory", new Quantity(m.toKubernetes())));
-      pod.withContainers(new ContainerBuilder().withName(container).withResources(new ResourceRequirementsBuilder()
-          .withRequests(amounts).withLimits(new LinkedHashMap<>(amounts)).build()).build());
-    }
-    ObjectMeta podMeta = node.labels().isEmpty() && node.annotations().isEmpty() ? null
-        : new ObjectMetaBuilder().withLabels(new LinkedHashMap<>(node.labels()))
-            .withAnnotations(new LinkedHashMap<>(node.annotations())).build();
-    return new StatefulSetSpecBuilder().withNewTemplate().withMetadata(podMeta).withSpec(pod.build()).endTemplate()
-        .build();
   }
 
   private static List<String> prepend(String first, List<String> rest) {

@@ -9,18 +9,21 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.util.List;
 
-/** Compiles Spark apps and clusters for the chosen target's operator. */
+/**
+ * Compiles Spark apps and clusters for the chosen target's operator; for spark-submit (no operator),
+ * a cluster becomes the plain objects the Apache operator would create ({@link StandaloneClusterCompiler}).
+ */
 final class SparkResources {
   private SparkResources() {}
 
   static void compile(Target target, Stack stack, StackResource r, ObjectMeta meta, Problems p, List<HasMetadata> out) {
     if (r instanceof SparkCluster) {
-      if (target != Target.APACHE) {
-        p.add("a SparkCluster cannot be rendered for target %s: only the Apache operator runs Spark clusters"
-            + " (use --target apache)", target.cliName());
-        return;
+      switch (target) {
+        case APACHE -> out.add(ApacheCompiler.cluster((SparkCluster) r, meta));
+        case SPARK_SUBMIT -> out.addAll(StandaloneClusterCompiler.compile((SparkCluster) r, meta, p));
+        default -> p.add("a SparkCluster cannot be rendered for target %s: only the Apache operator runs Spark"
+            + " clusters (use --target apache, or --target spark-submit for its plain objects)", target.cliName());
       }
-      out.add(ApacheCompiler.cluster((SparkCluster) r, meta));
       return;
     }
     SparkApp app = (SparkApp) r;

@@ -1,0 +1,49 @@
+package dev.sparkform.compile;
+
+import dev.sparkform.dsl.ClusterNode;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetSpecBuilder;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The StatefulSet spec a cluster's master or workers start from: the user's own spec (if any) with
+ * the typed pod settings laid over it. The Apache operator receives it in the SparkCluster; the
+ * spark-submit target builds the StatefulSet on it, as the operator does.
+ */
+final class ClusterNodes {
+  private ClusterNodes() {}
+
+  /** Null when the node sets nothing for the pod template. */
+  static StatefulSetSpec statefulSetSpec(ClusterNode node, String container) {
+    StatefulSetSpec typed = node.isEmpty() && node.podSecurityContext().isEmpty() ? null : typed(node, container);
+    return UserTemplates.statefulSet(node.statefulSetSpec().orElse(null), typed, container);
+  }
+
+  private static StatefulSetSpec typed(ClusterNode node, String container) {
+    PodSpecBuilder pod = new PodSpecBuilder()
+        .withNodeSelector(new LinkedHashMap<>(node.scheduling().nodeSelector()))
+        .withTolerations(SchedulingCompiler.tolerations(node.scheduling()))
+        .withAffinity(SchedulingCompiler.affinity(node.scheduling()).orElse(null))
+        .withPriorityClassName(node.priorityClassName().orElse(null))
+        .withSecurityContext(node.podSecurityContext().map(PodParts::podSecurity).orElse(null));
+    if (node.cpu().isPresent() || node.memory().isPresent()) {
+      Map<String, Quantity> amounts = new LinkedHashMap<>();
+      node.cpu().ifPresent(c -> amounts.put("cpu", new Quantity(c.toKubernetes())));
+      node.memory().ifPresent(m -> amounts.put("memory", new Quantity(m.toKubernetes())));
+      pod.withContainers(new ContainerBuilder().withName(container).withResources(new ResourceRequirementsBuilder()
+          .withRequests(amounts).withLimits(new LinkedHashMap<>(amounts)).build()).build());
+    }
+    ObjectMeta podMeta = node.labels().isEmpty() && node.annotations().isEmpty() ? null
+        : new ObjectMetaBuilder().withLabels(new LinkedHashMap<>(node.labels()))
+            .withAnnotations(new LinkedHashMap<>(node.annotations())).build();
+    return new StatefulSetSpecBuilder().withNewTemplate().withMetadata(podMeta).withSpec(pod.build()).endTemplate()
+        .build();
+  }
+}
