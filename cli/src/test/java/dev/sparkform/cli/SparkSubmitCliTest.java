@@ -100,8 +100,9 @@ class SparkSubmitCliTest {
     assertTrue(r.out().contains("  spark.executor.memory = 4g  [typed: executor.memory]\n"), r.out());
     assertTrue(r.out().contains("  spark.sql.shuffle.partitions = 200  [your sparkConf]\n"), r.out());
     assertTrue(r.out().contains("  executor pod: cpu request 2, limit 3; memory 4505Mi\n"), r.out());
-    assertTrue(r.out().contains("warning: requests.cpu 20500m at everyone's max exceeds ResourceQuota etl-compute"
-        + " of namespace etl (requests.cpu 16) by 4500m\n"), r.out());
+    assertTrue(r.out().contains("  ResourceQuota etl-compute: requests.cpu 24, requests.memory 64Gi, limits.cpu 32,"
+        + " limits.memory 64Gi\n"), r.out());
+    assertFalse(r.out().contains("warning:") || r.out().contains("error:"), "the example fits its quota: " + r.out());
     assertFalse(r.out().contains("cluster capacity"), r.out());
   }
 
@@ -114,9 +115,9 @@ class SparkSubmitCliTest {
         + " capacity (cpu 16) by 500m\n"), r.out());
     assertTrue(r.out().endsWith("cluster capacity cpu 16, memory 64Gi (against the requests of every Spark pod in"
         + " the stack)\n"
-        + "  at everyone's min: 6 pods; requests cpu 6500m, memory 17099Mi; limits cpu 4 (4 pods set none),"
+        + "  at everyone's min: 6 pods; requests cpu 6500m, memory 17099Mi; limits cpu 8,"
         + " memory 17099Mi\n"
-        + "  at everyone's max: 13 pods; requests cpu 20500m, memory 48634Mi; limits cpu 25 (4 pods set none),"
+        + "  at everyone's max: 13 pods; requests cpu 20500m, memory 48634Mi; limits cpu 29,"
         + " memory 48634Mi\n"
         + "    (the worst case: every app running at once, each with its most executors)\n"
         + "warning: at everyone's max the stack's Spark pods request cpu 20500m, more than the cluster capacity"
