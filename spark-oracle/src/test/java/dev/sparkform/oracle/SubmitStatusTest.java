@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * rendered daily-summary script — must read that phase from what Spark printed.
  */
 class SubmitStatusTest {
+  static final java.util.logging.Logger QUIET = RealSubmitLoopTest.quiet();
   private static final Path SCRIPT = SparkOracleTest.RENDERED.resolve("daily-summary/daily-summary.sh");
 
   /** The sed program the script runs over the {@code --status} output. */
