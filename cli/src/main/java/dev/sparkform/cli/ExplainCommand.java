@@ -15,10 +15,13 @@ import picocli.CommandLine.Option;
         "Per namespace: the sum over all its apps at everyone's min and max (the",
         "worst case) against every hard limit of its quotas; pods a quota would",
         "refuse for lack of a CPU limit are errors.",
-        "With --capacity: each app and the whole stack against what the cluster has."},
+        "With --capacity: each app and the whole stack against what the cluster has.",
+        "With --target spark-submit: also the pod of the Job that submits an app",
+        "with a schedule or time to live."},
     footerHeading = "%nExamples:%n",
     footer = {"  sparkform explain --example daily-summary",
-        "  sparkform explain --example submit-etl --capacity cpu=64,memory=256Gi"})
+        "  sparkform explain --example submit-etl --capacity cpu=64,memory=256Gi",
+        "  sparkform explain --example daily-summary --target spark-submit"})
 final class ExplainCommand extends StackCommand {
   @Option(names = "--capacity", paramLabel = "cpu=N,memory=SIZE", converter = CapacityConverter.class,
       description = "What the cluster (or Spark's node pool) can give, e.g. cpu=64,memory=256Gi; either part"
@@ -28,7 +31,7 @@ final class ExplainCommand extends StackCommand {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.print(capacity == null ? Explanation.report(chosenStack()) : Explanation.report(chosenStack(), capacity));
+    out.print(Explanation.report(chosenStack(), stackOptions.target, java.util.Optional.ofNullable(capacity)));
     out.flush();
     return Cli.OK;
   }

@@ -107,6 +107,16 @@ class SparkSubmitCliTest {
   }
 
   @Test
+  void explainForTheSparkSubmitTargetCountsTheSubmittingJobsPod() {
+    Run r = run(null, "explain", "--example", "daily-summary", "--target", "spark-submit");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("  daily-summary spark-submit: 1 pod;       cpu request 250m, limit 1; memory 1Gi\n"),
+        r.out());
+    Run operator = run(null, "explain", "--example", "daily-summary");
+    assertFalse(operator.out().contains("spark-submit pod"), operator.out());
+  }
+
+  @Test
   void explainChecksTheAppsAndTheStackAgainstAGivenCapacity() {
     // etl: 2500m..16500m cpu, 7065..38600Mi; etl-report: 4 cpu, 10034Mi.
     Run r = run(null, "explain", "--example", "submit-etl", "--capacity", "cpu=16,memory=64Gi");

@@ -27,4 +27,12 @@ class ExplainGoldenTest {
     Golden.verify("submit-etl.explain-capacity", "txt", Explanation.report(
         Examples.named("submit-etl").orElseThrow().define(), ClusterCapacity.parse("cpu=16,memory=40Gi")));
   }
+
+  /** With target spark-submit, the nightly CronJob's submitting pod counts against the namespace's quota too. */
+  @Test
+  void explanationForTheSparkSubmitTarget() {
+    Golden.verify("daily-summary.explain-spark-submit", "txt", Explanation.report(
+        Examples.named("daily-summary").orElseThrow().define(), dev.sparkform.compile.Target.SPARK_SUBMIT,
+        java.util.Optional.empty()));
+  }
 }

@@ -41,15 +41,20 @@ public final class Explanation {
 
   /** One explanation per Spark app of the (valid) stack, in the stack's order. */
   public static List<Explanation> of(Stack stack) {
-    return of(stack, Optional.empty());
+    return of(stack, Target.KUBEFLOW, Optional.empty());
   }
 
   /** Like {@link #of(Stack)}, each app's warnings also saying where its requests exceed the cluster's capacity. */
   public static List<Explanation> of(Stack stack, ClusterCapacity capacity) {
-    return of(stack, Optional.of(capacity));
+    return of(stack, Target.KUBEFLOW, Optional.of(capacity));
   }
 
-  private static List<Explanation> of(Stack stack, Optional<ClusterCapacity> capacity) {
+  /**
+   * The explanations as {@code target} runs the apps: the same keys and driver and executor pods for
+   * every target; for {@link Target#SPARK_SUBMIT} an app with a schedule or time to live also has
+   * its submitting Job's pod. Without a target: as the operators run them.
+   */
+  public static List<Explanation> of(Stack stack, Target target, Optional<ClusterCapacity> capacity) {
     stack.validate();
     capacity.ifPresent(c -> Problems.check("capacity", c::validate));
     Problems problems = Problems.root().at("stack " + stack.name());
@@ -66,7 +71,7 @@ public final class Explanation {
         sparkDefaults(conf, app);
         Map<String, SparkProperties.Entry> settings = new TreeMap<>(conf.entries());
         List<PodLine> pods = SparkPodLines.of(app, settings,
-            namespaces.containsKey(ns) ? namespaces.get(ns).limitRanges() : List.of());
+            namespaces.containsKey(ns) ? namespaces.get(ns).limitRanges() : List.of(), target);
         List<String> warnings = new ArrayList<>();
         if (app.footprint().maxExecutors().isEmpty()) {
           warnings.add("dynamic allocation has no maxExecutors: the app can ask for any number of executors");
@@ -84,16 +89,17 @@ public final class Explanation {
    * namespace with Spark apps (their sums against its quotas); or a line saying there is no app.
    */
   public static String report(Stack stack) {
-    return report(stack, Optional.empty());
+    return report(stack, Target.KUBEFLOW, Optional.empty());
   }
 
   /** Like {@link #report(Stack)}, with each app and the whole stack checked against the cluster's capacity. */
   public static String report(Stack stack, ClusterCapacity capacity) {
-    return report(stack, Optional.of(capacity));
+    return report(stack, Target.KUBEFLOW, Optional.of(capacity));
   }
 
-  private static String report(Stack stack, Optional<ClusterCapacity> capacity) {
-    List<Explanation> apps = of(stack, capacity);
+  /** The report as {@code target} runs the apps (see {@link #of(Stack, Target, Optional)}). */
+  public static String report(Stack stack, Target target, Optional<ClusterCapacity> capacity) {
+    List<Explanation> apps = of(stack, target, capacity);
     if (apps.isEmpty()) {
       return "stack " + stack.name() + " has no Spark apps\n";
     }
@@ -182,8 +188,9 @@ public final class Explanation {
         .append("  [").append(origin(e)).append("]\n"));
     Footprint f = footprint();
     sb.append("\nCapacity plan (memory = heap + overhead; request = limit):\n");
+    int width = pods.stream().mapToInt(l -> l.role().length() + " pod: ".length()).max().orElse(0);
     for (PodLine l : pods) {
-      sb.append(String.format("  %-14s", l.role() + " pod:")).append(l.resources()).append('\n');
+      sb.append(String.format("  %-" + Math.max(14, width) + "s", l.role() + " pod:")).append(l.resources()).append('\n');
     }
     PodTotals min = PodTotals.of(pods, false).orElseThrow();
     sb.append("  at min ").append(f.minExecutors()).append(" executors: requests cpu ").append(min.requestsCpu())

@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The pods an app runs, as {@link PodLine}s: its driver and its executors. The one place to add a
- * pod kind that namespace and capacity totals must count (e.g. an in-cluster submitter's pod).
+ * The pods an app runs, as {@link PodLine}s: its driver and its executors, and for target
+ * spark-submit the pod of the Job that submits it when it has a schedule or time to live
+ * ({@link Submitter}). The one place namespace and capacity totals learn what pods there are.
  */
 final class SparkPodLines {
   private SparkPodLines() {}
@@ -23,12 +24,20 @@ final class SparkPodLines {
    * @param limitRanges the LimitRanges of the app's namespace in the stack, which give pods without
    *     a CPU limit a default one (their {@code default}, else their {@code max}, as Kubernetes defaults it)
    */
-  static List<PodLine> of(SparkApp app, Map<String, SparkProperties.Entry> settings, List<LimitRange> limitRanges) {
+  static List<PodLine> of(SparkApp app, Map<String, SparkProperties.Entry> settings, List<LimitRange> limitRanges,
+      Target target) {
     Footprint f = app.footprint();
-    return List.of(
+    List<PodLine> lines = new java.util.ArrayList<>(List.of(
         line(app, "driver", 1, OptionalInt.of(1), f.driverCpu(), f.driverMemory(), settings, limitRanges),
         line(app, "executor", f.minExecutors(), f.maxExecutors(), f.executorCpu(), f.executorMemory(), settings,
-            limitRanges));
+            limitRanges)));
+    if (target == Target.SPARK_SUBMIT && SubmitLifecycle.inCluster(app)) {
+      Memory memory = Memory.parse(Submitter.MEMORY);
+      lines.add(new PodLine(app.name(), "spark-submit", 1, OptionalInt.of(1), Cpu.parse(Submitter.CPU_REQUEST),
+          Optional.of(Cpu.parse(Submitter.CPU_LIMIT)), Optional.empty(), "nothing (Sparkform sets it)", memory,
+          Optional.of(memory)));
+    }
+    return List.copyOf(lines);
   }
 
   private static PodLine line(SparkApp app, String role, int min, OptionalInt max, Cpu request,
