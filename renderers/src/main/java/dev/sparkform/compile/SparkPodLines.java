@@ -6,6 +6,7 @@ import dev.sparkform.dsl.LimitRange;
 import dev.sparkform.dsl.Memory;
 import dev.sparkform.dsl.Resources;
 import dev.sparkform.dsl.SparkApp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ final class SparkPodLines {
   static List<PodLine> of(SparkApp app, Map<String, SparkProperties.Entry> settings, List<LimitRange> limitRanges,
       Target target) {
     Footprint f = app.footprint();
-    List<PodLine> lines = new java.util.ArrayList<>(List.of(
+    List<PodLine> lines = new ArrayList<>(List.of(
         line(app, "driver", 1, OptionalInt.of(1), f.driverCpu(), f.driverMemory(), settings, limitRanges),
         line(app, "executor", f.minExecutors(), f.maxExecutors(), f.executorCpu(), f.executorMemory(), settings,
             limitRanges)));

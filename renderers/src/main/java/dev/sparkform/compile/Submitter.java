@@ -3,6 +3,7 @@ package dev.sparkform.compile;
 import dev.sparkform.dsl.Problems;
 import dev.sparkform.dsl.Schedule;
 import dev.sparkform.dsl.SparkApp;
+import dev.sparkform.dsl.SparkPod;
 import dev.sparkform.dsl.Stack;
 import dev.sparkform.render.SparkSubmitFiles;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
@@ -20,9 +21,11 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
 import io.fabric8.kubernetes.api.model.batch.v1.JobSpecBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -74,7 +77,7 @@ final class Submitter {
       return List.of(); // the same problems are reported for the app's own submission
     }
     Map<String, String> files = new LinkedHashMap<>();
-    SparkSubmitFiles.files(job, java.util.Optional.empty(), stack.name()).forEach((name, text) -> {
+    SparkSubmitFiles.files(job, Optional.empty(), stack.name()).forEach((name, text) -> {
       if (name.endsWith(".sh") || name.endsWith("-pod-template.yaml")) {
         files.put(name, text);
       }
@@ -107,7 +110,7 @@ final class Submitter {
     String image = conf.getOrDefault("spark.kubernetes.driver.container.image",
         conf.get("spark.kubernetes.container.image"));
     String script = app.name() + ".sh";
-    String template = SparkSubmitCompiler.templateFile(app.name(), dev.sparkform.dsl.SparkPod.Role.DRIVER);
+    String template = SparkSubmitCompiler.templateFile(app.name(), SparkPod.Role.DRIVER);
     String bootstrap = "set -eu\n"
         + "cd " + SCRATCH + "\n"
         + "cp " + FILES + "/* .\n"
@@ -123,7 +126,7 @@ final class Submitter {
     Map<String, String> labels = new LinkedHashMap<>(meta.getLabels());
     labels.put("app.kubernetes.io/component", CONTAINER);
     List<LocalObjectReference> pullSecrets = conf.containsKey("spark.kubernetes.container.image.pullSecrets")
-        ? java.util.Arrays.stream(conf.get("spark.kubernetes.container.image.pullSecrets").split(","))
+        ? Arrays.stream(conf.get("spark.kubernetes.container.image.pullSecrets").split(","))
             .map(String::trim).filter(s -> !s.isEmpty()).map(LocalObjectReference::new).collect(Collectors.toList())
         : List.of();
     PodTemplateSpec pod = new PodTemplateSpecBuilder()
