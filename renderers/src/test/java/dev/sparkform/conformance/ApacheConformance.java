@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Holds a resource built with the DSL and compiled for {@code --target apache} to an upstream
@@ -41,19 +40,24 @@ final class ApacheConformance {
 
   private ApacheConformance() {}
 
-  /** Example file names in the reference folder (skips the calling test when it is absent). */
+  /**
+   * Example files in the reference folder, by path under the Apache folder ({@code pi.yaml},
+   * {@code job/pi-swift.yaml}, {@code localstack.yml}); skips the calling test when it is absent.
+   */
   static List<String> exampleFiles() {
-    Path dir = SharedReference.require().resolve("examples").resolve(DIR);
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Path reference = SharedReference.require();
+    Path dir = reference.resolve("examples").resolve(DIR);
+    return UpstreamExamples.files(reference).stream().filter(f -> f.startsWith(dir))
+        .map(f -> dir.relativize(f).toString().replace('\\', '/')).sorted().toList();
   }
 
   /** Asserts that {@code stack} renders {@code file}'s SparkApplication or SparkCluster. */
   static void check(String file, Stack stack) {
-    Map<String, Object> upstream = upstream(file);
+    check(file, upstream(file), stack);
+  }
+
+  /** Asserts that {@code stack} renders {@code upstream} (a file's tree, possibly edited by the caller). */
+  static void check(String file, Map<String, Object> upstream, Stack stack) {
     assertEquals(List.of(), stack.problems().stream().map(Problem::toString).toList(), file + ": stack problems");
     assertEquals(List.of(), stack.warnings().stream().map(Problem::toString).toList(), file + ": stack warnings");
     String kind = (String) upstream.get("kind");

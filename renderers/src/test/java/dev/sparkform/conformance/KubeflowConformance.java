@@ -40,11 +40,15 @@ final class KubeflowConformance {
 
   private KubeflowConformance() {}
 
-  /** The kubeflow example files present, by file name; skips the caller when the reference is absent. */
+  /**
+   * The kubeflow example files present, by path under the kubeflow folder (a file name, or
+   * {@code sparkconnect/spark-connect.yaml}); skips the caller when the reference is absent.
+   */
   static Set<String> exampleFiles() {
     Path folder = SharedReference.require().resolve("examples").resolve(FOLDER);
     return UpstreamExamples.files(SharedReference.require()).stream().filter(f -> f.startsWith(folder))
-        .map(f -> f.getFileName().toString()).collect(Collectors.toCollection(java.util.TreeSet::new));
+        .map(f -> folder.relativize(f).toString().replace('\\', '/'))
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 
   /** The one operator resource of an example file, placeholders substituted; a fresh tree on each call. */

@@ -38,7 +38,11 @@ class KubeflowExamplesTest {
       "spark-pi-pod-template.yaml", "its templates' pod-level securityContext sets capabilities and"
           + " allowPrivilegeEscalation, which Kubernetes has only on containers: no typed PodSecurityContext can"
           + " hold them (only fabric8's untyped additionalProperties); everything else is typed, see"
-          + " podTemplateExampleDiffersOnlyInContainerFieldsAtPodLevel");
+          + " podTemplateExampleDiffersOnlyInContainerFieldsAtPodLevel",
+      "sparkconnect/spark-connect.yaml", "kubeflow SparkConnect (sparkoperator.k8s.io/v1alpha1) is not modelled"
+          + " yet: the Spark Connect DSL value of issue 13 (today there is no model class, compiler or DSL value"
+          + " for a Spark Connect server); its server and executor templates also put capabilities and"
+          + " allowPrivilegeEscalation in the pod-level securityContext, as spark-pi-pod-template.yaml does");
 
   /** Each covered example file and the stack that renders it. */
   static final Map<String, Supplier<Stack>> EXAMPLES = examples();
@@ -181,7 +185,8 @@ class KubeflowExamplesTest {
     accounted.addAll(UNCOVERED.keySet());
     assertEquals(files, accounted, "covered plus UNCOVERED must be exactly the upstream kubeflow examples");
     assertEquals(Set.of(), intersection(EXAMPLES.keySet(), UNCOVERED.keySet()), "covered and uncovered at once");
-    assertEquals(16, files.size(), "upstream kubeflow example files");
+    // 16 flat files (SparkApplication / ScheduledSparkApplication) and sparkconnect/spark-connect.yaml
+    assertEquals(17, files.size(), "upstream kubeflow example files");
   }
 
   /** The oracle can fail: a different argument, an extra label of ours, a missing namespace each fail it. */

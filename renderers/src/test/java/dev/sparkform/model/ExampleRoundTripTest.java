@@ -3,6 +3,7 @@ package dev.sparkform.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sparkform.render.PlainData;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,7 +25,9 @@ import org.junit.jupiter.api.TestFactory;
  * The proof that the model is complete: every upstream example of both operators, read into its
  * model class by fabric8's (Jackson) deserialiser and turned back into plain data by
  * {@link PlainData}, equals the upstream tree (semantically: see {@link Trees}). A field missing
- * from the model, misnamed or mistyped loses or changes data and fails here.
+ * from the model, misnamed or mistyped loses or changes data and fails here. Kinds without a model
+ * class are only those of {@link ModelTypes#NOT_MODELLED}, and files without an operator resource
+ * only those of {@link UpstreamExamples#WITHOUT_OPERATOR_RESOURCE}: both asserted here.
  */
 class ExampleRoundTripTest {
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
@@ -43,7 +47,7 @@ class ExampleRoundTripTest {
   }
 
   @Test
-  void everyExampleFileHoldsAnOperatorResource() {
+  void everyExampleFileHoldsAnOperatorResourceOrIsDocumentedAsHoldingNone() {
     Path reference = SharedReference.require();
     List<Path> files = UpstreamExamples.files(reference);
     Set<String> withResource = UpstreamExamples.documents(reference).stream()
@@ -52,12 +56,33 @@ class ExampleRoundTripTest {
     Set<String> all = files.stream().map(f -> root.relativize(f).toString().replace('\\', '/'))
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(UpstreamExamples.EXAMPLE_FILES, all.size(), "upstream example files: " + all);
-    assertEquals(all, withResource, "every example file must hold a SparkApplication, ScheduledSparkApplication or SparkCluster");
+    Map<String, String> without = new TreeMap<>();
+    for (UpstreamExamples.Document d : UpstreamExamples.allDocuments(reference)) {
+      if (!withResource.contains(d.file())) {
+        without.merge(d.file(), d.apiVersion() + " " + d.kind(), (a, b) -> a + ", " + b);
+      }
+    }
+    assertEquals(all, union(withResource, without.keySet()), "every example file must hold a document");
+    assertEquals(new TreeMap<>(UpstreamExamples.WITHOUT_OPERATOR_RESOURCE), without,
+        "example files without a SparkApplication, ScheduledSparkApplication, SparkConnect or SparkCluster, and what"
+            + " they hold instead");
+  }
+
+  @Test
+  void theOperatorKindsWithoutModelClassAreExactlyTheDocumentedOnes() {
+    Set<String> found = UpstreamExamples.requireDocuments().stream()
+        .filter(d -> !ModelTypes.isModelled(d.apiVersion(), d.kind()))
+        .map(d -> d.apiVersion() + " " + d.kind()).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> documented = ModelTypes.NOT_MODELLED.stream().map(t -> t.apiVersion() + " " + t.kind())
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(documented, found, "operator kinds in the upstream examples that have no model class");
+    ModelTypes.NOT_MODELLED.forEach(t ->
+        assertTrue(t.reason().length() > 20, t.kind() + ": the reason must say what is missing"));
   }
 
   @TestFactory
   Stream<DynamicTest> everyUpstreamExampleSurvivesTheModel() {
-    List<UpstreamExamples.Document> docs = UpstreamExamples.requireDocuments();
+    List<UpstreamExamples.Document> docs = UpstreamExamples.requireModelledDocuments();
     return docs.stream().map(doc -> DynamicTest.dynamicTest(doc.toString(), () -> {
       ModelTypes.Type type = ModelTypes.of(doc.apiVersion(), doc.kind());
       HasMetadata model = read(doc);
@@ -70,5 +95,11 @@ class ExampleRoundTripTest {
       assertNull(Trees.firstDifference(expected, actual, "$"), doc + " does not survive " + type.modelClass().getName());
       assertEquals(expected, actual);
     }));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> s = new TreeSet<>(a);
+    s.addAll(b);
+    return s;
   }
 }
