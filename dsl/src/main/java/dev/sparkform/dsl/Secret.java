@@ -1,5 +1,7 @@
 package dev.sparkform.dsl;
 
+import java.util.List;
+
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -84,8 +86,21 @@ public abstract class Secret implements StackResource {
     if (data().isEmpty()) {
       p.add("has no data");
     }
-    if (type().equals("kubernetes.io/dockerconfigjson") && !data().containsKey(".dockerconfigjson")) {
-      p.add("a %s secret needs the key .dockerconfigjson", type());
+    // The keys the API server requires of its built-in types (it refuses the Secret otherwise).
+    List<String> required = switch (type()) {
+      case "kubernetes.io/dockerconfigjson" -> List.of(".dockerconfigjson");
+      case "kubernetes.io/dockercfg" -> List.of(".dockercfg");
+      case "kubernetes.io/tls" -> List.of("tls.crt", "tls.key");
+      case "kubernetes.io/ssh-auth" -> List.of("ssh-privatekey");
+      default -> List.of();
+    };
+    for (String key : required) {
+      if (!data().containsKey(key)) {
+        p.add("a %s secret needs the key %s", type(), key);
+      }
+    }
+    if (type().equals("kubernetes.io/basic-auth") && !data().containsKey("username") && !data().containsKey("password")) {
+      p.add("a %s secret needs the key username or password (or both)", type());
     }
   }
 }

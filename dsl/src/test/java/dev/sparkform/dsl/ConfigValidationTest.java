@@ -36,6 +36,22 @@ class ConfigValidationTest {
     }
 
     @Test
+    void builtInSecretTypesWithoutTheirKeysAreReported() {
+      // given: secrets of types whose keys the API server requires, without them
+      Stack stack = analytics(secret("cert").type("kubernetes.io/tls").data("tls.crt", fromFile("tls.crt")),
+          secret("ssh").type("kubernetes.io/ssh-auth").data("key", fromFile("id")),
+          secret("login").type("kubernetes.io/basic-auth").data("token", fromEnv("T")));
+      // when
+      List<Problem> problems = stack.problems();
+      // then
+      assertEquals(List.of(
+          new Problem(STACK + " > secret cert", "a kubernetes.io/tls secret needs the key tls.key"),
+          new Problem(STACK + " > secret ssh", "a kubernetes.io/ssh-auth secret needs the key ssh-privatekey"),
+          new Problem(STACK + " > secret login",
+              "a kubernetes.io/basic-auth secret needs the key username or password (or both)")), problems);
+    }
+
+    @Test
     void dockerConfigJsonSecretWithoutItsKeyIsReported() {
       // given
       Stack stack = analytics(secret("registry").type(DOCKER_CONFIG_JSON).data("config.json", fromFile("docker.json")));

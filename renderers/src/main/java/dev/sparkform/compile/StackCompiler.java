@@ -199,6 +199,7 @@ public final class StackCompiler {
       StringBuilder why = new StringBuilder();
       Optional<byte[]> bytes = secrets.resolve(e.getValue(), why);
       if (bytes.isPresent()) {
+        SecretFormats.check(s.type(), e.getKey(), bytes.get(), p.at("data " + e.getKey()));
         data.put(e.getKey(), Base64.getEncoder().encodeToString(bytes.get()));
       } else {
         p.at("data " + e.getKey()).add(why.toString());

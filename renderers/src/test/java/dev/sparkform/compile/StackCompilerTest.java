@@ -134,6 +134,36 @@ class StackCompilerTest {
   }
 
   @Test
+  void registryCredentialsThatTheServerWouldRefuseAreProblems() {
+    // GIVEN registry secrets whose values are not JSON, not an object, or have no auths
+    Stack stack = stack("x").add(
+        secret("a").type("kubernetes.io/dockerconfigjson").data(".dockerconfigjson", fromEnv("A")),
+        secret("b").type("kubernetes.io/dockerconfigjson").data(".dockerconfigjson", fromEnv("B")),
+        secret("c").type("kubernetes.io/dockerconfigjson").data(".dockerconfigjson", fromEnv("C")),
+        secret("d").type("kubernetes.io/dockercfg").data(".dockercfg", fromEnv("D")),
+        secret("ok").type("kubernetes.io/dockerconfigjson").data(".dockerconfigjson", fromEnv("OK")));
+    StackCompiler compiler = StackCompiler.withSecrets(SecretResolver.of(Map.of("A", "registry.example.com:user:pw",
+        "B", "[1]", "C", "{\"registry.example.com\": {}}", "D", "{auths: }", "OK", "{\"auths\": {\"r.example.com\": {}}}"),
+        Path.of("")));
+
+    // WHEN compiled
+    ValidationException e = assertThrows(ValidationException.class, () -> compiler.compile(stack));
+
+    // THEN each is one problem naming the secret and key (the value itself is never shown)
+    assertEquals(List.of("stack x > secret a > data .dockerconfigjson", "stack x > secret b > data .dockerconfigjson",
+        "stack x > secret c > data .dockerconfigjson", "stack x > secret d > data .dockercfg"),
+        e.problems().stream().map(Problem::path).toList());
+    assertTrue(e.problems().get(0).message().startsWith("is not JSON (a kubernetes.io/dockerconfigjson secret's"
+        + " .dockerconfigjson must be; the server refuses it)"), e.problems().get(0).message());
+    assertEquals("is not a JSON object (a kubernetes.io/dockerconfigjson secret's .dockerconfigjson must be)",
+        e.problems().get(1).message());
+    assertEquals("has no \"auths\" object (a kubernetes.io/dockerconfigjson secret's .dockerconfigjson is"
+        + " {\"auths\": {\"REGISTRY\": {...}}})", e.problems().get(2).message());
+    assertTrue(e.problems().get(3).message().startsWith("is not JSON"), e.problems().get(3).message());
+    assertTrue(e.problems().stream().noneMatch(p -> p.message().contains("user:pw")), "no value in a message");
+  }
+
+  @Test
   void unreadableSecretFileIsAProblem() {
     Stack stack = stack("x").add(secret("tls").data("key", fromFile("missing.pem")));
     ValidationException e = assertThrows(ValidationException.class,
