@@ -1,6 +1,7 @@
 package dev.sparkform.apply;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.net.HttpURLConnection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -147,8 +148,29 @@ final class Applier {
       write(c);
       return new Outcome(c.ref(), c.action(), Outcome.Status.APPLIED, c.note());
     } catch (KubernetesClientException e) {
+      if (c.action() == Action.CREATE && e.getCode() == HttpURLConnection.HTTP_CONFLICT && createdAlready(c)) {
+        return new Outcome(c.ref(), c.action(), Outcome.Status.APPLIED, "it existed already, as this stack's and as"
+            + " wanted (a retried create whose first response was lost)");
+      }
       return new Outcome(c.ref(), c.action(), Outcome.Status.FAILED, message(e));
     }
+  }
+
+  /**
+   * A create answered 409 AlreadyExists: when the client retried a create whose response was lost,
+   * the object is there as this stack's member with exactly the desired content. Anything else
+   * (another writer, another stack) stays a failure.
+   */
+  private boolean createdAlready(Change c) {
+    Map<String, Object> live;
+    try {
+      live = cluster.get(c.ref()).orElse(null);
+    } catch (KubernetesClientException e) {
+      return false;
+    }
+    String ours = LiveReader.label(c.desired(), ApplySet.PART_OF_LABEL);
+    return live != null && ours != null && ours.equals(LiveReader.label(live, ApplySet.PART_OF_LABEL))
+        && Projection.of(live, c.desired(), Map.of()).equals(c.desired());
   }
 
   /** Consecutive changes of the same install rank and direction (writes, then deletes): one level. */

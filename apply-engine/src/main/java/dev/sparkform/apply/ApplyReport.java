@@ -16,8 +16,15 @@ public record ApplyReport(Plan plan, List<Outcome> outcomes) {
     return outcomes.stream().filter(o -> o.status() == s).count();
   }
 
-  /** {@code Apply complete: 3 applied, 1 failed, 2 skipped, 4 unchanged} */
+  /**
+   * {@code Apply complete: 3 applied, 1 failed, 2 skipped, 4 unchanged}; for a destroy
+   * {@code Destroy complete: 7 deleted, 0 failed, 0 skipped}.
+   */
   public String summary() {
+    if (plan.destroy()) {
+      return (ok() ? "Destroy complete: " : "Destroy incomplete: ") + count(Outcome.Status.APPLIED) + " deleted, "
+          + count(Outcome.Status.FAILED) + " failed, " + count(Outcome.Status.SKIPPED) + " skipped";
+    }
     return (ok() ? "Apply complete: " : "Apply incomplete: ") + count(Outcome.Status.APPLIED) + " applied, "
         + count(Outcome.Status.FAILED) + " failed, " + count(Outcome.Status.SKIPPED) + " skipped, "
         + count(Outcome.Status.UNCHANGED) + " unchanged";

@@ -25,9 +25,13 @@ final class Blockers {
     return parent != null;
   }
 
-  /** Notes a failed Namespace or role; other outcomes block nothing. */
+  /**
+   * Notes a Namespace or role that could not be created (or re-created); other outcomes block
+   * nothing: after a failed update the namespace or role still exists, and what uses it can be written.
+   */
   void record(Outcome o) {
-    if (o.status() != Outcome.Status.FAILED || o.action() == Action.DELETE) {
+    if (o.status() == Outcome.Status.UNCHANGED || o.status() == Outcome.Status.APPLIED
+        || (o.action() != Action.CREATE && o.action() != Action.REPLACE)) {
       return;
     }
     if (o.ref().kind().equals("Namespace")) {
@@ -61,7 +65,7 @@ final class Blockers {
       String kind = String.valueOf(roleRef.get("kind"));
       String ns = kind.equals("ClusterRole") ? null : c.ref().namespace();
       if (roles.contains(roleKey(kind, String.valueOf(roleRef.get("name")), ns))) {
-        return "skipped: its " + kind + " " + roleRef.get("name") + " could not be written";
+        return "skipped: its " + kind + " " + roleRef.get("name") + " could not be created";
       }
     }
     return null;

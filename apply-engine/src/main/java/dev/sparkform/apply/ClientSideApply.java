@@ -24,17 +24,17 @@ final class ClientSideApply implements WriteStrategy {
   }
 
   @Override
-  public Map<String, Object> create(Map<String, Object> desired) {
-    return cluster.create(desired);
+  public Map<String, Object> create(Map<String, Object> desired, boolean dryRun) {
+    return cluster.create(desired, dryRun);
   }
 
   @Override
-  public Map<String, Object> update(Change change) {
+  public Map<String, Object> update(Change change, boolean dryRun) {
     Map<String, Object> live = change.live();
     for (int attempt = 1; ; attempt++) {
       Map<String, Object> merged = Merge.apply(live, LastApplied.read(live), change.desired());
       try {
-        return cluster.update(merged);
+        return cluster.update(merged, dryRun);
       } catch (KubernetesClientException e) {
         if (e.getCode() != HttpURLConnection.HTTP_CONFLICT || attempt >= ATTEMPTS) {
           throw e;

@@ -8,6 +8,8 @@ import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.dsl.internal.OperationSupport;
+import java.net.MalformedURLException;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,14 +59,42 @@ final class Cluster {
   }
 
   Map<String, Object> create(Map<String, Object> object) {
+    return create(object, false);
+  }
+
+  /**
+   * POST as field manager {@value WriteStrategy#FIELD_MANAGER} with strict field validation (an
+   * unknown field is refused, not dropped); {@code dryRun}: the server validates and admits it but
+   * stores nothing. (fabric8's create sends no field manager: the server would record its user agent.)
+   */
+  Map<String, Object> create(Map<String, Object> object, boolean dryRun) {
     ObjectRef ref = ObjectRef.of(object);
-    return Plain.object(kind(ref).resource(generic(object)).create());
+    return send("POST", url(ref, false), object, dryRun);
+  }
+
+  Map<String, Object> update(Map<String, Object> object) {
+    return update(object, false);
   }
 
   /** PUT: replaces the object; its {@code metadata.resourceVersion} makes a stale write fail with 409. */
-  Map<String, Object> update(Map<String, Object> object) {
+  Map<String, Object> update(Map<String, Object> object, boolean dryRun) {
     ObjectRef ref = ObjectRef.of(object);
-    return Plain.object(kind(ref).resource(generic(object)).update());
+    return send("PUT", url(ref, true), object, dryRun);
+  }
+
+  private Map<String, Object> send(String method, String url, Map<String, Object> object, boolean dryRun) {
+    String query = "?fieldManager=" + WriteStrategy.FIELD_MANAGER + "&fieldValidation=Strict" + (dryRun ? "&dryRun=All" : "");
+    return Plain.parseJson(client.raw(url + query, method, object));
+  }
+
+  /** The collection's URL (for a POST) or the object's (for a PUT). */
+  private String url(ObjectRef ref, boolean object) {
+    try {
+      OperationSupport op = (OperationSupport) kind(ref);
+      return (object ? op.getResourceUrl(ref.namespace(), ref.name()) : op.getNamespacedUrl()).toString();
+    } catch (MalformedURLException e) {
+      throw new KubernetesClientException("no URL for " + ref + ": " + e.getMessage());
+    }
   }
 
   void delete(ObjectRef ref) {

@@ -23,14 +23,17 @@ public final class Engine {
   private final int parallelism;
   private final java.time.Duration establishTimeout;
   private final Waiter waiter;
+  /** Whether plans dry-run their writes; null: decided at the first plan, by what the server says it is. */
+  private Boolean dryRunPlans;
 
   private Engine(Cluster cluster, WriteStrategy strategy, int parallelism, java.time.Duration establishTimeout,
-      Waiter waiter) {
+      Waiter waiter, Boolean dryRunPlans) {
     this.cluster = cluster;
     this.strategy = strategy;
     this.parallelism = parallelism;
     this.establishTimeout = establishTimeout;
     this.waiter = waiter;
+    this.dryRunPlans = dryRunPlans;
   }
 
   /**
@@ -40,20 +43,20 @@ public final class Engine {
   public static Engine on(KubernetesClient client) {
     Cluster cluster = new Cluster(client);
     return new Engine(cluster, WriteStrategy.clientSide(client), 1, java.time.Duration.ofMinutes(1),
-        new Waiter(cluster, java.time.Duration.ofSeconds(1), System::nanoTime, d -> Thread.sleep(d.toMillis())));
+        new Waiter(cluster, java.time.Duration.ofSeconds(1), System::nanoTime, d -> Thread.sleep(d.toMillis())), null);
   }
 
   public Engine withStrategy(WriteStrategy strategy) {
-    return new Engine(cluster, strategy, parallelism, establishTimeout, waiter);
+    return new Engine(cluster, strategy, parallelism, establishTimeout, waiter, dryRunPlans);
   }
 
   /** How long to wait for a written CRD to be Established; zero: do not wait (no controller, e.g. the sandbox). */
   public Engine withEstablishTimeout(java.time.Duration timeout) {
-    return new Engine(cluster, strategy, parallelism, timeout, waiter);
+    return new Engine(cluster, strategy, parallelism, timeout, waiter, dryRunPlans);
   }
 
   Engine withWaiter(Waiter waiter) {
-    return new Engine(cluster, strategy, parallelism, establishTimeout, waiter);
+    return new Engine(cluster, strategy, parallelism, establishTimeout, waiter, dryRunPlans);
   }
 
   /** Writes up to {@code n} objects of the same install level at once (levels stay in order). */
@@ -61,7 +64,16 @@ public final class Engine {
     if (n < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + n);
     }
-    return new Engine(cluster, strategy, n, establishTimeout, waiter);
+    return new Engine(cluster, strategy, n, establishTimeout, waiter, dryRunPlans);
+  }
+
+  /**
+   * Whether plans send each create and update with {@code dryRun=All} so the server's refusals are
+   * plan errors. Default: yes on a server that says its Kubernetes version, no on one that does not
+   * (fabric8's in-memory server, which ignores dryRun and would write).
+   */
+  public Engine withDryRun(boolean v) {
+    return new Engine(cluster, strategy, parallelism, establishTimeout, waiter, v);
   }
 
   public WriteStrategy strategy() {
@@ -78,7 +90,26 @@ public final class Engine {
     ApplySet set = ApplySet.forStack(stackName, namespace);
     List<Map<String, Object>> desired = Desired.of(set, objects);
     Live live = new LiveReader(cluster).read(set, desired.stream().map(ObjectRef::of).toList());
-    return Planner.plan(set, desired, live, options, false);
+    return dryRun(Planner.plan(set, desired, live, options, false), live);
+  }
+
+  /** On a real server: the plan's creates and updates sent with {@code dryRun=All}; refusals become plan errors. */
+  private Plan dryRun(Plan plan, Live live) {
+    if (!dryRunPlans()) {
+      return plan;
+    }
+    List<String> reads = new java.util.ArrayList<>(plan.reads());
+    List<String> errors = new java.util.ArrayList<>(plan.errors());
+    errors.addAll(DryRun.check(plan.changes(), strategy, reads, live::unusable));
+    return new Plan(plan.stack(), plan.applySet(), plan.changes(), errors, plan.parent(), plan.parentLive(),
+        plan.destroy(), reads);
+  }
+
+  private boolean dryRunPlans() {
+    if (dryRunPlans == null) {
+      dryRunPlans = ServerVersion.isReal(cluster.client());
+    }
+    return dryRunPlans;
   }
 
   /** The stack's recorded revisions, oldest first (one read: the parent). */
@@ -104,7 +135,7 @@ public final class Engine {
                 .map(x -> Integer.toString(x.number())).collect(java.util.stream.Collectors.joining(", ")))));
     List<Map<String, Object>> desired = r.objects().stream().map(o -> Desired.of(set, o)).toList();
     Live live = new LiveReader(cluster).read(set, desired.stream().map(ObjectRef::of).toList());
-    return Planner.plan(set, desired, live, options, false);
+    return dryRun(Planner.plan(set, desired, live, options, false), live);
   }
 
   public Plan planRollback(Stack stack, int number, PlanOptions options) {

@@ -36,7 +36,18 @@ final class Kinds {
       "ClusterRoleBinding.rbac.authorization.k8s.io", "PriorityClass.scheduling.k8s.io",
       "CustomResourceDefinition.apiextensions.k8s.io");
 
+  /** Kubernetes' own API groups: their kind names are unique; other groups' (CRDs') may not be. */
+  private static final Set<String> BUILT_IN_GROUPS = Set.of("", "apps", "batch", "autoscaling", "policy",
+      "rbac.authorization.k8s.io", "networking.k8s.io", "scheduling.k8s.io", "apiextensions.k8s.io",
+      "storage.k8s.io", "coordination.k8s.io", "discovery.k8s.io", "node.k8s.io", "certificates.k8s.io",
+      "admissionregistration.k8s.io", "events.k8s.io", "flowcontrol.apiserver.k8s.io", "resource.k8s.io",
+      "apiregistration.k8s.io", "authentication.k8s.io", "authorization.k8s.io");
+
   private Kinds() {}
+
+  static boolean builtInGroup(String group) {
+    return BUILT_IN_GROUPS.contains(group);
+  }
 
   static Optional<String> apiVersion(String groupKind) {
     return Optional.ofNullable(API_VERSIONS.get(groupKind));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the cluster holds for one stack, as read by {@link LiveReader}: the ApplySet parent, the
@@ -15,13 +16,20 @@ public final class Live {
   final Map<String, Object> parent;
   final Map<ObjectRef, Map<String, Object>> members;
   final Map<ObjectRef, Map<String, Object>> others;
+  /** Namespaces that objects go to and the stack does not declare, as they are (absent: missing). */
+  final Map<String, Map<String, Object>> namespaces;
+  /** Of those, the ones that do not exist. */
+  final Set<String> missingNamespaces;
   final List<String> reads;
 
   Live(Map<String, Object> parent, Map<ObjectRef, Map<String, Object>> members,
-      Map<ObjectRef, Map<String, Object>> others, List<String> reads) {
+      Map<ObjectRef, Map<String, Object>> others, Map<String, Map<String, Object>> namespaces,
+      Set<String> missingNamespaces, List<String> reads) {
     this.parent = parent;
     this.members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
     this.others = Collections.unmodifiableMap(new LinkedHashMap<>(others));
+    this.namespaces = Collections.unmodifiableMap(new LinkedHashMap<>(namespaces));
+    this.missingNamespaces = Set.copyOf(missingNamespaces);
     this.reads = List.copyOf(reads);
   }
 
@@ -29,6 +37,19 @@ public final class Live {
   Optional<Map<String, Object>> get(ObjectRef ref) {
     Map<String, Object> m = members.get(ref);
     return Optional.ofNullable(m != null ? m : others.get(ref));
+  }
+
+  /**
+   * Whether nothing can be created in {@code namespace} as it is: an undeclared one that is missing,
+   * or one being deleted (the plan says so once; asking the server about each object adds nothing).
+   */
+  boolean unusable(String namespace) {
+    if (missingNamespaces.contains(namespace)) {
+      return true;
+    }
+    Map<String, Object> ns = namespaces.containsKey(namespace) ? namespaces.get(namespace)
+        : get(LiveReader.namespace(namespace)).orElse(null);
+    return ns != null && Planner.terminating(ns);
   }
 
   /** What was read, one line per request ("list RoleBinding in spark-jobs", "get Secret ..."): for --debug. */

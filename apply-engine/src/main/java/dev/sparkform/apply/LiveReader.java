@@ -52,8 +52,19 @@ final class LiveReader {
       boolean cluster = Kinds.clusterScoped(k.getKey()) || desiredClusterScoped(desired, k.getKey());
       for (String ns : cluster ? java.util.Collections.singletonList((String) null) : List.copyOf(namespaces)) {
         reads.add("list " + kind + (ns == null ? "" : " in " + ns) + " with " + ApplySet.PART_OF_LABEL + "=" + set.id());
-        for (Map<String, Object> o : listServed(k.getValue(), kind, ns, set.id())) {
-          members.put(ObjectRef.of(o), o);
+        try {
+          for (Map<String, Object> o : listServed(k.getValue(), kind, ns, set.id())) {
+            members.put(ObjectRef.of(o), o);
+          }
+        } catch (KubernetesClientException e) {
+          if (!cluster || e.getCode() != HttpURLConnection.HTTP_FORBIDDEN) {
+            throw e;
+          }
+          // A namespace-scoped deployer may not list a cluster-scoped kind, but may get the names it needs.
+          for (ObjectRef r : byName(k.getKey(), k.getValue(), kind, desired, namespaces)) {
+            reads.add("get " + r + " (may not list " + kind + ")");
+            cluster(r).filter(o -> set.id().equals(label(o, ApplySet.PART_OF_LABEL))).ifPresent(o -> members.put(r, o));
+          }
         }
       }
     }
@@ -65,7 +76,49 @@ final class LiveReader {
         cluster.get(r).ifPresent(o -> others.put(r, o));
       }
     }
-    return new Live(parent, members, others, reads);
+
+    // The namespaces objects go to that the stack does not declare: missing or Terminating ones are plan errors.
+    Set<String> declared = new LinkedHashSet<>();
+    desired.stream().filter(r -> r.kind().equals("Namespace")).forEach(r -> declared.add(r.name()));
+    Set<String> used = new LinkedHashSet<>();
+    used.add(set.parent().namespace());
+    desired.stream().filter(r -> r.namespace() != null).forEach(r -> used.add(r.namespace()));
+    Map<String, Map<String, Object>> namespaceObjects = new LinkedHashMap<>();
+    Set<String> missing = new LinkedHashSet<>();
+    for (String ns : used) {
+      if (declared.contains(ns)) {
+        continue;
+      }
+      reads.add("get Namespace " + ns);
+      try {
+        cluster.get(namespace(ns)).ifPresentOrElse(o -> namespaceObjects.put(ns, o), () -> missing.add(ns));
+      } catch (KubernetesClientException e) {
+        if (e.getCode() != HttpURLConnection.HTTP_FORBIDDEN) {
+          throw e;
+        }
+        // A namespace-scoped deployer may not read it: unknown; the dry run finds out whether objects can go there.
+      }
+    }
+    return new Live(parent, members, others, namespaceObjects, missing, reads);
+  }
+
+  static ObjectRef namespace(String name) {
+    return new ObjectRef("v1", "Namespace", null, name);
+  }
+
+  private java.util.Optional<Map<String, Object>> cluster(ObjectRef r) {
+    return cluster.get(r);
+  }
+
+  /** The objects of a cluster-scoped kind to get by name: the desired ones, and for Namespaces those the set lists. */
+  private static List<ObjectRef> byName(String groupKind, String apiVersion, String kind, List<ObjectRef> desired,
+      Set<String> namespaces) {
+    Set<ObjectRef> out = new LinkedHashSet<>();
+    desired.stream().filter(r -> r.groupKind().equals(groupKind)).forEach(out::add);
+    if (kind.equals("Namespace")) {
+      namespaces.forEach(ns -> out.add(new ObjectRef(apiVersion, kind, null, ns)));
+    }
+    return List.copyOf(out);
   }
 
   /** A kind the server does not serve (its CRD was removed) has no objects left to find: empty, not an error. */

@@ -47,9 +47,18 @@ public record ObjectRef(String apiVersion, String kind, String namespace, String
     return Objects.hash(groupKind(), namespace, name);
   }
 
-  /** {@code Kind namespace/name}, or {@code Kind name} when cluster-scoped: how users see it in messages. */
+  /**
+   * {@code Kind namespace/name}, or {@code Kind name} when cluster-scoped: how users see it in
+   * messages. Kinds of custom resources are qualified by their group ({@code
+   * SparkApplication.spark.apache.org}): two operators define a SparkApplication.
+   */
   @Override
   public String toString() {
-    return kind + " " + (namespace == null ? name : namespace + "/" + name);
+    return displayKind() + " " + (namespace == null ? name : namespace + "/" + name);
+  }
+
+  /** The kind as messages show it: {@code Kind}, or {@code Kind.group} outside Kubernetes' own groups. */
+  public String displayKind() {
+    return Kinds.builtInGroup(group()) ? kind : groupKind();
   }
 }

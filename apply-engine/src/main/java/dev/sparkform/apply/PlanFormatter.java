@@ -102,6 +102,7 @@ public final class PlanFormatter {
       m.put("action", c.action().verb());
       m.put("apiVersion", c.ref().apiVersion());
       m.put("kind", c.ref().kind());
+      m.put("group", c.ref().group());
       m.put("namespace", c.ref().namespace());
       m.put("name", c.ref().name());
       if (!c.note().isEmpty()) {

@@ -26,6 +26,9 @@ final class Planner {
     for (Map.Entry<ObjectRef, Map<String, Object>> e : wanted.entrySet()) {
       changes.add(classify(set, e.getKey(), e.getValue(), live, options, errors));
     }
+    if (!destroy) {
+      checkNamespaces(set, wanted.keySet(), live, errors);
+    }
 
     List<Change> deletes = new ArrayList<>();
     for (Map.Entry<ObjectRef, Map<String, Object>> m : live.members.entrySet()) {
@@ -46,6 +49,40 @@ final class Planner {
 
     Map<String, Object> parent = destroy ? null : set.parentObject(wanted.keySet());
     return new Plan(set.stack(), set, changes, errors, parent, live.parent, destroy, live.reads());
+  }
+
+  /**
+   * Every namespace the stack writes to (its objects', its ApplySet parent's) must exist or be
+   * declared by the stack, and must not be Terminating: the server refuses new objects there.
+   */
+  private static void checkNamespaces(ApplySet set, java.util.Set<ObjectRef> wanted, Live live, List<String> errors) {
+    java.util.Set<String> declared = new java.util.LinkedHashSet<>();
+    java.util.Set<String> used = new java.util.LinkedHashSet<>();
+    used.add(set.parent().namespace());
+    for (ObjectRef r : wanted) {
+      if (r.kind().equals("Namespace")) {
+        declared.add(r.name());
+      } else if (r.namespace() != null) {
+        used.add(r.namespace());
+      }
+    }
+    used.addAll(declared);
+    for (String ns : used) {
+      Map<String, Object> now = declared.contains(ns) ? live.get(LiveReader.namespace(ns)).orElse(null)
+          : live.namespaces.get(ns);
+      if (live.missingNamespaces.contains(ns)) {
+        errors.add("namespace " + ns + " does not exist and stack " + set.stack() + " does not declare it"
+            + " (its objects and ApplySet parent go there): declare it in the stack, or create it first");
+      } else if (now != null && terminating(now)) {
+        errors.add("namespace " + ns + " is being deleted (Terminating): the server refuses new objects in it"
+            + " until it is gone; wait for it, or see what holds it (its finalizers, objects with finalizers)");
+      }
+    }
+  }
+
+  static boolean terminating(Map<String, Object> namespace) {
+    return Plain.at(namespace, "metadata.deletionTimestamp") != null
+        || "Terminating".equals(Plain.at(namespace, "status.phase"));
   }
 
   private static void checkParent(ApplySet set, Map<String, Object> parent, List<String> errors) {

@@ -33,6 +33,7 @@ public final class ReportFormatter {
     for (Outcome o : report.outcomes()) {
       java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
       m.put("kind", o.ref().kind());
+      m.put("group", o.ref().group());
       m.put("namespace", o.ref().namespace());
       m.put("name", o.ref().name());
       m.put("action", o.action().verb());

@@ -57,7 +57,8 @@ public final class Sandbox implements AutoCloseable {
 
   /** An engine on the sandbox; it does not wait for CRDs to be Established (no controller here does that). */
   public Engine engine() {
-    return Engine.on(client).withEstablishTimeout(java.time.Duration.ZERO);
+    // No dry runs: the in-memory server ignores dryRun and would write what a plan only asks about.
+    return Engine.on(client).withEstablishTimeout(java.time.Duration.ZERO).withDryRun(false);
   }
 
   /** The server's base URL (http://localhost:PORT/). */

@@ -24,6 +24,19 @@ final class ServerVersion {
     return major > 1 || (major == 1 && minor >= 22);
   }
 
+  /**
+   * Whether this is a real API server: it says a Kubernetes version (fabric8's in-memory server
+   * answers 0.0, and ignores dryRun: it would write what a plan only asks about).
+   */
+  static boolean isReal(KubernetesClient client) {
+    try {
+      VersionInfo v = client.getKubernetesVersion();
+      return v != null && leadingNumber(v.getMajor()) >= 1;
+    } catch (KubernetesClientException e) {
+      return false;
+    }
+  }
+
   /** Managed clusters write minors like "30+". */
   static int leadingNumber(String s) {
     if (s == null) {

@@ -15,10 +15,22 @@ public interface WriteStrategy {
   String name();
 
   /** Creates an absent object; returns it as the server stored it. */
-  Map<String, Object> create(Map<String, Object> desired);
+  default Map<String, Object> create(Map<String, Object> desired) {
+    return create(desired, false);
+  }
 
   /** Makes an existing object match {@code change.desired()}; returns it as the server stored it. */
-  Map<String, Object> update(Change change);
+  default Map<String, Object> update(Change change) {
+    return update(change, false);
+  }
+
+  /**
+   * {@code dryRun}: the same request with {@code dryRun=All}: the server validates, admits and
+   * checks ownership as for the real write, and stores nothing; returns what it would store.
+   */
+  Map<String, Object> create(Map<String, Object> desired, boolean dryRun);
+
+  Map<String, Object> update(Change change, boolean dryRun);
 
   static WriteStrategy clientSide(KubernetesClient client) {
     return new ClientSideApply(new Cluster(client));

@@ -98,6 +98,9 @@ class ApplyTest {
         // after everything succeeded: the parent records this apply as revision 1
         "PUT /api/v1/namespaces/spark-jobs/secrets/sparkform-spark-pi"),
         cluster.recorder.writes().stream().map(Object::toString).toList());
+    // Our field manager on every write (fabric8's create and update send none: the server would record its user agent).
+    assertTrue(cluster.recorder.writes().stream().allMatch(r -> r.uri().endsWith("?fieldManager=sparkform&fieldValidation=Strict")),
+        cluster.recorder.writes().stream().map(RecordingDispatcher.Request::uri).toList()::toString);
   }
 
   @Test
@@ -185,7 +188,7 @@ class ApplyTest {
     Stack v1 = stack("cfg").namespace("apps").add(namespace("apps"), configMap("settings").data("a", "1"));
     cluster.apply(v1);
     Plan plan = cluster.plan(stack("cfg").namespace("apps").add(namespace("apps"), configMap("settings").data("a", "2")));
-    cluster.recorder.fault(r -> r.getMethod().equals("PUT") && r.getPath().contains("/configmaps/settings")
+    cluster.recorder.fault(r -> r.getMethod().equals("PUT") && RecordingDispatcher.path(r).contains("/configmaps/settings")
         ? RecordingDispatcher.status(409, "Conflict", "the object has been modified") : null);
     ApplyReport report = cluster.engine.apply(plan);
     assertFalse(report.ok());

@@ -79,7 +79,7 @@ class CrdTest {
   void customResourcesWaitForTheirDefinition() {
     Engine engine = engine(this::establish);
     ApplyReport report = ReportAssert.ok(engine.apply(engine.plan("spark", "jobs", OBJECTS, PlanOptions.defaults())));
-    assertEquals(List.of("Namespace jobs", "CustomResourceDefinition " + CRD_NAME, "SparkApplication jobs/spark-pi"),
+    assertEquals(List.of("Namespace jobs", "CustomResourceDefinition " + CRD_NAME, "SparkApplication.sparkoperator.k8s.io jobs/spark-pi"),
         report.outcomes().stream().map(o -> o.ref().toString()).toList());
     List<String> requests = cluster.recorder.requests().stream().map(Object::toString).toList();
     String establishedByTheController = "PATCH /apis/apiextensions.k8s.io/v1/customresourcedefinitions/" + CRD_NAME + "/status";

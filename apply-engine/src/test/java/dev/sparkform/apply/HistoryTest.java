@@ -69,7 +69,7 @@ class HistoryTest {
   @Test
   void aParentThatCannotBeWrittenIsReportedAfterTheMembers() {
     ReportAssert.ok(cluster.apply(version("1", false)));
-    cluster.recorder.fault(r -> r.getMethod().equals("PUT") && r.getPath().endsWith("/secrets/sparkform-etl")
+    cluster.recorder.fault(r -> r.getMethod().equals("PUT") && RecordingDispatcher.path(r).endsWith("/secrets/sparkform-etl")
         ? RecordingDispatcher.status(422, "Invalid", "Secret \\\"sparkform-etl\\\" is invalid: data: Too long") : null);
     ApplyReport report = cluster.apply(version("2", false));
     assertEquals(false, report.ok());

@@ -46,7 +46,7 @@ class ParallelTest {
       }
 
       @Override
-      public java.util.Map<String, Object> create(java.util.Map<String, Object> desired) {
+      public java.util.Map<String, Object> create(java.util.Map<String, Object> desired, boolean dryRun) {
         if ("ConfigMap".equals(desired.get("kind"))) {
           most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
           second.countDown();
@@ -57,12 +57,12 @@ class ParallelTest {
           }
           inFlight.decrementAndGet();
         }
-        return clientSide.create(desired);
+        return clientSide.create(desired, dryRun);
       }
 
       @Override
-      public java.util.Map<String, Object> update(Change change) {
-        return clientSide.update(change);
+      public java.util.Map<String, Object> update(Change change, boolean dryRun) {
+        return clientSide.update(change, dryRun);
       }
     };
     ApplyReport report = ReportAssert.ok(cluster.engine.withStrategy(blocking).withParallelism(4)

@@ -14,7 +14,8 @@ import java.util.function.Function;
  * type) and an optional fault: a function that may answer a request instead of the store.
  */
 final class RecordingDispatcher extends Dispatcher {
-  record Request(String method, String path, String contentType) {
+  /** {@code path} without the parameters every write carries ({@link #path}); {@code uri} as sent. */
+  record Request(String method, String path, String contentType, String uri) {
     boolean write() {
       return Set.of("POST", "PUT", "PATCH", "DELETE").contains(method);
     }
@@ -34,11 +35,16 @@ final class RecordingDispatcher extends Dispatcher {
   public MockResponse dispatch(RecordedRequest r) {
     Function<RecordedRequest, MockResponse> f;
     synchronized (this) {
-      requests.add(new Request(r.getMethod(), r.getPath(), r.getHeader("Content-Type")));
+      requests.add(new Request(r.getMethod(), path(r), r.getHeader("Content-Type"), r.getPath()));
       f = fault;
     }
     MockResponse injected = f.apply(r);
     return injected != null ? injected : crud.dispatch(r);
+  }
+
+  /** The request's path and query without {@code fieldManager=sparkform&fieldValidation=Strict} (asserted once, in ApplyTest). */
+  static String path(RecordedRequest r) {
+    return r.getPath().replace("?fieldManager=sparkform&fieldValidation=Strict", "");
   }
 
   synchronized void fault(Function<RecordedRequest, MockResponse> f) {

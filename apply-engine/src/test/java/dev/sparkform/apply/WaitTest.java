@@ -41,7 +41,12 @@ class WaitTest {
         .endTemplate().endSpec().build();
   }
 
+  /** Objects in namespace jobs, which exists already (created by someone else). */
   ApplyReport applyObjects(HasMetadata... objects) {
+    if (cluster.client().namespaces().withName("jobs").get() == null) {
+      cluster.createForeign(new io.fabric8.kubernetes.api.model.NamespaceBuilder().withNewMetadata().withName("jobs")
+          .endMetadata().build());
+    }
     return ReportAssert.ok(cluster.engine.apply(cluster.engine.plan("svc", "jobs", List.of(objects), PlanOptions.defaults())));
   }
 
@@ -151,7 +156,7 @@ class WaitTest {
     });
     results.forEach(r -> assertEquals(Readiness.State.Phase.READY, r.state().phase(), r.ref().toString()));
     assertEquals(List.of(
-        "SparkApplication spark-jobs/spark-pi: gone (0.0s)",
+        "SparkApplication.sparkoperator.k8s.io spark-jobs/spark-pi: gone (0.0s)",
         "RoleBinding spark-jobs/spark-driver: gone (0.0s)",
         "Role spark-jobs/spark-driver: gone (0.0s)",
         "ServiceAccount spark-jobs/spark: gone (0.0s)",
