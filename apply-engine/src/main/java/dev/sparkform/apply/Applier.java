@@ -252,7 +252,16 @@ final class Applier {
   private Optional<Map<String, Object>> writeParent(ApplySet set, Map<String, Object> want,
       Optional<Map<String, Object>> now) {
     if (now.isEmpty()) {
-      return Optional.of(cluster.create(want));
+      try {
+        return Optional.of(cluster.create(want));
+      } catch (KubernetesClientException e) {
+        // Created after the plan read it: by a retried create whose response was lost, or by another
+        // apply of this stack. Ours (its id label): update it; anything else stays a failure.
+        now = e.getCode() == HttpURLConnection.HTTP_CONFLICT ? cluster.get(set.parent()) : Optional.empty();
+        if (now.isEmpty() || !set.id().equals(LiveReader.label(now.get(), ApplySet.ID_LABEL))) {
+          throw e;
+        }
+      }
     }
     if (Projection.of(now.get(), want, Map.of()).equals(want)) {
       return now;

@@ -46,14 +46,20 @@ final class ManagerUpgrade {
     if (managers(live).isEmpty()) {
       return null;
     }
+    // What we set: the record, and the record itself (an annotation the record does not list).
     Map<String, Object> record = LastApplied.read(live);
+    Map<String, Object> annotations = Plain.map(Plain.map(record.computeIfAbsent("metadata",
+        k -> new LinkedHashMap<>())).computeIfAbsent("annotations", k -> new LinkedHashMap<>()));
+    annotations.put(LastApplied.ANNOTATION, "");
     Map<String, Object> moved = new LinkedHashMap<>();
     Map<String, Object> apply = null;
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> e : entries(live)) {
       if (movable(e)) {
-        union(moved, within(Plain.map(e.get("fieldsV1")), record));
-        Map<String, Object> rest = without(Plain.map(e.get("fieldsV1")), record);
+        // Our own manager's entry moves whole (only we write as sparkform); fabric8's only as far as the record goes.
+        Object scope = WriteStrategy.FIELD_MANAGER.equals(e.get("manager")) ? "everything" : record;
+        union(moved, within(Plain.map(e.get("fieldsV1")), scope));
+        Map<String, Object> rest = without(Plain.map(e.get("fieldsV1")), scope);
         if (!rest.isEmpty()) {
           Map<String, Object> kept = new LinkedHashMap<>(e);
           kept.put("fieldsV1", rest);

@@ -58,6 +58,44 @@ final class RealServer {
     return out;
   }
 
+  /** kubectl from PATH; skips the calling test (with the reason) where there is none. */
+  static String kubectl() {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      java.nio.file.Path p = java.nio.file.Path.of(dir, "kubectl");
+      if (java.nio.file.Files.isExecutable(p)) {
+        return p.toString();
+      }
+    }
+    Assumptions.abort("no kubectl on PATH: the check that kubectl recognises our ApplySet parent is skipped");
+    return null;
+  }
+
+  record Result(int code, String output) { }
+
+  /** Runs {@code command args} as the admin against the server (a kubeconfig of its own), {@code stdin} as input. */
+  static Result run(KubeApiServer server, String command, java.util.Map<String, String> env, String ignored,
+      String stdin, String... args) throws java.io.IOException, InterruptedException {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sparkform-kubectl-");
+    java.nio.file.Path config = dir.resolve("config");
+    java.nio.file.Files.writeString(config, "apiVersion: v1\nkind: Config\nclusters:\n- name: t\n  cluster:\n"
+        + "    server: " + server.url() + "\n    insecure-skip-tls-verify: true\nusers:\n- name: t\n  user:\n"
+        + "    token: " + server.config(KubeApiServer.ADMIN).getOauthToken() + "\ncontexts:\n- name: t\n"
+        + "  context:\n    cluster: t\n    user: t\ncurrent-context: t\n");
+    List<String> argv = new java.util.ArrayList<>(List.of(command, "--kubeconfig", config.toString()));
+    argv.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    try (var in = p.getOutputStream()) {
+      in.write(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    int code = p.waitFor();
+    java.nio.file.Files.delete(config);
+    java.nio.file.Files.delete(dir);
+    return new Result(code, out);
+  }
+
   /** Removes the namespaces (finalizing them: no namespace controller runs). */
   static void removeNamespaces(KubeApiServer server, Set<String> names) {
     names.forEach(server::deleteNamespace);

@@ -35,6 +35,22 @@ class StrategyDetectionTest {
   }
 
   @Test
+  void theBoundaryIsKubernetes122WhereServerSideApplyIsGenerallyAvailable() {
+    version("1", "22");
+    assertEquals("server-side", WriteStrategy.detect(client, false).name());
+    version("1", "21");
+    assertEquals("client-side", WriteStrategy.detect(client, false).name());
+  }
+
+  @Test
+  void plansDryRunOnlyOnServersThatSayTheirVersion() {
+    // fabric8's in-memory server answers 0.0 and ignores dryRun (it would write): never dry-run there.
+    assertEquals(false, ServerVersion.isReal(client));
+    version("1", "22");
+    assertEquals(true, ServerVersion.isReal(client));
+  }
+
+  @Test
   void olderServersGetClientSide() {
     version("1", "21");
     assertEquals(WriteStrategy.clientSide(client).name(), WriteStrategy.detect(client, false).name());

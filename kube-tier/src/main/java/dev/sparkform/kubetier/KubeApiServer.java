@@ -162,8 +162,9 @@ public final class KubeApiServer implements AutoCloseable {
   }
 
   /**
-   * Deletes a namespace and, since no namespace controller runs, finalizes it (its remaining
-   * contents stay in etcd and would come back with a namespace of the same name).
+   * Deletes a namespace as the namespace controller would (none runs here): every namespaced
+   * resource the server serves is deleted from it (found by discovery), then the namespace is
+   * finalized. Otherwise its contents would stay in etcd and come back with a namespace of that name.
    */
   public void deleteNamespace(String name) {
     KubernetesClient c = client();
@@ -171,6 +172,12 @@ public final class KubeApiServer implements AutoCloseable {
       return;
     }
     c.namespaces().withName(name).delete();
+    for (String collection : namespacedCollections(c)) {
+      int code = send("DELETE", collection.replace("{ns}", name), null);
+      if (code >= 300 && code != 404 && code != 405) {
+        throw new IllegalStateException("DELETE " + collection.replace("{ns}", name) + " answered " + code);
+      }
+    }
     String body = "{\"apiVersion\":\"v1\",\"kind\":\"Namespace\",\"metadata\":{\"name\":\"" + name
         + "\"},\"spec\":{\"finalizers\":[]}}";
     for (int i = 0; i < 50 && c.namespaces().withName(name).get() != null; i++) {
@@ -180,6 +187,23 @@ public final class KubeApiServer implements AutoCloseable {
     if (c.namespaces().withName(name).get() != null) {
       throw new IllegalStateException("namespace " + name + " was not removed");
     }
+  }
+
+  /** {@code /api/v1/namespaces/{ns}/configmaps} and the like: every namespaced resource that can be deleted as a collection. */
+  private static List<String> namespacedCollections(KubernetesClient c) {
+    List<String> out = new ArrayList<>();
+    List<String> groupVersions = new ArrayList<>(List.of("v1"));
+    c.getApiGroups().getGroups().forEach(g -> groupVersions.add(g.getPreferredVersion().getGroupVersion()));
+    for (String gv : groupVersions) {
+      String base = gv.equals("v1") ? "/api/v1" : "/apis/" + gv;
+      for (var r : c.getApiResources(gv).getResources()) {
+        if (Boolean.TRUE.equals(r.getNamespaced()) && !r.getName().contains("/")
+            && r.getVerbs().contains("deletecollection")) {
+          out.add(base + "/namespaces/{ns}/" + r.getName());
+        }
+      }
+    }
+    return out;
   }
 
   /** Installs every CRD in the YAML files of {@code folder} and waits until each is Established. */

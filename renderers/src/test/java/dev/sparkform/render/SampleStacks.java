@@ -48,7 +48,8 @@ public final class SampleStacks {
         configMap("empty-config"),
         secret("regcred").type("kubernetes.io/dockerconfigjson")
             .data(".dockerconfigjson", literal("{\"auths\":{\"registry.example.com\":{\"auth\":\"dTpw\"}}}")),
-        secret("mirror-cred").type("kubernetes.io/dockerconfigjson").data(".dockerconfigjson", literal("{}")),
+        secret("mirror-cred").type("kubernetes.io/dockerconfigjson")
+            .data(".dockerconfigjson", literal("{\"auths\":{\"mirror.example.com\":{\"auth\":\"bTpw\"}}}")),
         secret("db").data("password", literal("hunter2")).data("user", literal("spark")).immutable(false));
   }
 }
