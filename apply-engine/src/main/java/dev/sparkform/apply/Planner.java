@@ -26,9 +26,6 @@ final class Planner {
     for (Map.Entry<ObjectRef, Map<String, Object>> e : wanted.entrySet()) {
       changes.add(classify(set, e.getKey(), e.getValue(), live, options, errors));
     }
-    if (!destroy) {
-      checkNamespaces(set, wanted.keySet(), live, errors);
-    }
 
     List<Change> deletes = new ArrayList<>();
     for (Map.Entry<ObjectRef, Map<String, Object>> m : live.members.entrySet()) {
@@ -48,29 +45,36 @@ final class Planner {
     changes.addAll(deletes);
 
     Map<String, Object> parent = destroy ? null : set.parentObject(wanted.keySet());
+    Plan plan = new Plan(set.stack(), set, changes, errors, parent, live.parent, destroy, live.reads());
+    if (destroy) {
+      return plan;
+    }
+    checkNamespaces(set, plan, live, errors);
     return new Plan(set.stack(), set, changes, errors, parent, live.parent, destroy, live.reads());
   }
 
   /**
-   * Every namespace the stack writes to (its objects', its ApplySet parent's) must exist or be
-   * declared by the stack, and must not be Terminating: the server refuses new objects there.
+   * Every namespace the apply will write to (its objects' that change, its ApplySet parent's when
+   * that is written) must exist or be declared by the stack, and must not be Terminating: the server
+   * refuses new objects there. Where nothing is written, nothing is checked.
    */
-  private static void checkNamespaces(ApplySet set, java.util.Set<ObjectRef> wanted, Live live, List<String> errors) {
+  private static void checkNamespaces(ApplySet set, Plan plan, Live live, List<String> errors) {
     java.util.Set<String> declared = new java.util.LinkedHashSet<>();
     java.util.Set<String> used = new java.util.LinkedHashSet<>();
-    used.add(set.parent().namespace());
-    for (ObjectRef r : wanted) {
-      if (r.kind().equals("Namespace")) {
-        declared.add(r.name());
-      } else if (r.namespace() != null) {
-        used.add(r.namespace());
+    if (plan.hasChanges() || plan.parentOutdated()) {
+      used.add(set.parent().namespace());
+    }
+    for (Change c : plan.changes()) {
+      if (c.ref().kind().equals("Namespace") && c.action() != Action.DELETE) {
+        declared.add(c.ref().name());
+      } else if (c.ref().namespace() != null && c.action().writes() && c.action() != Action.DELETE) {
+        used.add(c.ref().namespace());
       }
     }
-    used.addAll(declared);
     for (String ns : used) {
       Map<String, Object> now = declared.contains(ns) ? live.get(LiveReader.namespace(ns)).orElse(null)
           : live.namespaces.get(ns);
-      if (live.missingNamespaces.contains(ns)) {
+      if (live.missingNamespaces.contains(ns) && !declared.contains(ns)) {
         errors.add("namespace " + ns + " does not exist and stack " + set.stack() + " does not declare it"
             + " (its objects and ApplySet parent go there): declare it in the stack, or create it first");
       } else if (now != null && terminating(now)) {

@@ -5,7 +5,8 @@ import picocli.CommandLine.Option;
 
 /** What a plan may do beyond the safe default (plan and apply). */
 final class ChangeOptions {
-  @Option(names = "--adopt", description = "Take over existing objects that no stack owns (no ApplySet label).")
+  @Option(names = "--adopt", description = "Take over existing objects that no stack owns (no ApplySet label);"
+      + " with server-side apply also the fields other managers own on them.")
   boolean adopt;
 
   @Option(names = "--allow-replace", description = "Delete and re-create objects whose immutable fields changed.")

@@ -28,7 +28,8 @@ final class ClusterOptions {
           + " client-side elsewhere and in the sandbox).")
   String strategy;
 
-  @Option(names = "--force-conflicts", description = "Server-side apply: take over fields other managers own.")
+  @Option(names = "--force-conflicts",
+      description = "Server-side apply: take over fields other field managers own (the plan names them and their manager).")
   boolean forceConflicts;
 
   @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4",

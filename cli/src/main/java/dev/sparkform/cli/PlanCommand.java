@@ -8,7 +8,9 @@ import picocli.CommandLine.Mixin;
     description = {
         "Show what apply would change (a diff per object); reads only, writes nothing.",
         "The diff covers the fields sparkform manages. Errors (objects of other stacks, unowned objects without "
-            + "--adopt, immutable fields without --allow-replace) are listed, and apply refuses while there are any."},
+            + "--adopt, immutable fields without --allow-replace, missing or Terminating namespaces) are listed, and "
+            + "apply refuses while there are any. On a real cluster every create and update is also sent with "
+            + "dryRun=All: what the server would refuse (invalid, denied, field conflicts) is an error too."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  sparkform plan --sandbox --example spark-pi          against an in-memory API server",

@@ -63,7 +63,7 @@ class ClusterCommandsTest {
   void aSparkApplicationWithoutAnOperatorTimesOutNamingIt() {
     Run r = CliTest.run(null, "apply", "--sandbox", "--example", "spark-pi", "--wait", "--timeout", "1s");
     assertEquals(1, r.code(), r.out() + r.err());
-    assertTrue((r.out() + r.err()).contains("SparkApplication spark-jobs/spark-pi"), r.out() + r.err());
+    assertTrue((r.out() + r.err()).contains("SparkApplication.sparkoperator.k8s.io spark-jobs/spark-pi"), r.out() + r.err());
   }
 
   @Test
@@ -88,7 +88,11 @@ class ClusterCommandsTest {
 
   @Test
   void theProgramsOwnStackAndANamespaceOverride() {
-    Run r = CliTest.run(stack("mine").add(serviceAccount("spark")), "apply", "--sandbox", "--namespace", "team-a");
+    Run missing = CliTest.run(stack("mine").add(serviceAccount("spark")), "apply", "--sandbox", "--namespace", "team-a");
+    assertEquals(Cli.ERROR, missing.code(), missing.out());
+    assertTrue(missing.out().contains("namespace team-a does not exist and stack mine does not declare it"), missing.out());
+    Run r = CliTest.run(stack("mine").add(namespace("team-a"), serviceAccount("spark")), "apply", "--sandbox",
+        "--namespace", "team-a");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("ServiceAccount team-a/spark: created\n"), r.out());
   }
