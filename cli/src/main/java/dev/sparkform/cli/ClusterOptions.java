@@ -55,6 +55,10 @@ final class ClusterOptions {
       Sandbox s = Sandbox.start();
       return new Cluster(s.engine().withParallelism(parallelism), Sandbox.LABEL, true, s);
     }
+    String problem = Kubeconfig.read().problem(context);
+    if (problem != null) {
+      throw new ParameterException(spec.commandLine(), problem);
+    }
     Config config = Config.autoConfigure(context);
     KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
     Engine engine = Engine.on(client).withParallelism(parallelism);

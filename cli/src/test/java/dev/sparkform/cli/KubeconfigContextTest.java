@@ -1,0 +1,81 @@
+package dev.sparkform.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sparkform.cli.CliTest.Run;
+import dev.sparkform.kubetier.KubeApiServer;
+import dev.sparkform.kubetier.RealApiServerExtension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which cluster: a context the kubeconfig does not have is an error before any request (it used to
+ * fall back to the current context), and the CLI's whole lifecycle on a real API server.
+ */
+@ExtendWith(RealApiServerExtension.class)
+class KubeconfigContextTest {
+  @TempDir
+  Path dir;
+
+  @AfterEach
+  void restore() {
+    System.clearProperty("kubeconfig");
+  }
+
+  /** A kubeconfig with contexts {@code dev} (current, the real server) and {@code prod} (an address nobody answers). */
+  void kubeconfig(KubeApiServer server) throws IOException {
+    Path f = dir.resolve("config");
+    Files.writeString(f, "apiVersion: v1\nkind: Config\ncurrent-context: dev\nclusters:\n"
+        + "- name: dev\n  cluster:\n    server: " + server.url() + "\n    insecure-skip-tls-verify: true\n"
+        + "- name: prod\n  cluster:\n    server: https://127.0.0.1:9\n"
+        + "users:\n- name: admin\n  user:\n    token: " + server.config(KubeApiServer.ADMIN).getOauthToken() + "\n"
+        + "contexts:\n- name: dev\n  context:\n    cluster: dev\n    user: admin\n"
+        + "- name: prod\n  context:\n    cluster: prod\n    user: admin\n");
+    System.setProperty("kubeconfig", f.toString());
+  }
+
+  @Test
+  void anUnknownContextIsAUsageErrorNamingTheContextsAndNothingIsAsked(KubeApiServer server) throws IOException {
+    kubeconfig(server);
+    int before = server.audit().size();
+    Run r = CliTest.run(null, "destroy", "--example", "spark-pi", "--context", "prdo");
+    assertEquals(Cli.USAGE, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("has no context \"prdo\"; its contexts: dev, prod (current: dev)"), r.err());
+    assertEquals(0, server.audit().since(before).size(), "not one request reached the current context's server");
+  }
+
+  @Test
+  void noKubeconfigOutsideAPodSuggestsContextOrSandbox() {
+    System.setProperty("kubeconfig", dir.resolve("missing").toString());
+    Run r = CliTest.run(null, "plan", "--example", "spark-pi");
+    assertEquals(Cli.USAGE, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("does not exist, and this is not a pod): set KUBECONFIG and pass --context NAME,"
+        + " or use --sandbox for an in-memory API server"), r.err());
+  }
+
+  @Test
+  void applyPlanAndDestroyThroughTheCliOnARealServer(KubeApiServer server) throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(RealApiServerExtension.crdFolder().isPresent(),
+        "no ../shared/reference/crds: spark-pi's SparkApplication cannot be applied");
+    kubeconfig(server);
+    try {
+      Run apply = CliTest.run(null, "apply", "--example", "spark-pi", "--context", "dev");
+      assertEquals(0, apply.code(), apply.out() + apply.err());
+      assertTrue(apply.out().startsWith("Cluster: cluster " + server.url() + "/ (context dev)\n"), apply.out());
+      assertTrue(apply.out().contains("Apply complete: 7 applied"), apply.out());
+      Run plan = CliTest.run(null, "plan", "--example", "spark-pi", "--detailed-exitcode");
+      assertEquals(0, plan.code(), plan.out() + plan.err());
+      Run destroy = CliTest.run(null, "destroy", "--example", "spark-pi", "--context", "dev");
+      assertEquals(0, destroy.code(), destroy.out() + destroy.err());
+      assertTrue(destroy.out().contains("Destroy complete: 7 deleted, 0 failed, 0 skipped."), destroy.out());
+    } finally {
+      server.deleteNamespace("spark-jobs");
+    }
+  }
+}
