@@ -95,9 +95,9 @@ final class Applier {
       try {
         if (plan.destroy()) {
           if (parentNow.isPresent()) {
-            cluster.delete(set.parent());
+            cluster.delete(parentNow.get(), false);
           }
-        } else if (plan.hasChanges()) {
+        } else if (plan.hasChanges() || plan.revisionOutdated()) {
           writeParent(set, withRevision(plan, parentNow.orElse(null)), parentNow);
         } else {
           writeParent(set, plan.parent(), parentNow);
@@ -151,6 +151,10 @@ final class Applier {
       if (c.action() == Action.CREATE && e.getCode() == HttpURLConnection.HTTP_CONFLICT && createdAlready(c)) {
         return new Outcome(c.ref(), c.action(), Outcome.Status.APPLIED, "it existed already, as this stack's and as"
             + " wanted (a retried create whose first response was lost)");
+      }
+      if (c.action() != Action.CREATE && e.getCode() == HttpURLConnection.HTTP_CONFLICT) {
+        return new Outcome(c.ref(), c.action(), Outcome.Status.FAILED, "it changed since the plan read it, so it"
+            + " was left as it is; plan again (" + message(e) + ")");
       }
       return new Outcome(c.ref(), c.action(), Outcome.Status.FAILED, message(e));
     }
@@ -225,23 +229,32 @@ final class Applier {
       case CREATE -> strategy.create(c.desired());
       case UPDATE -> strategy.update(c);
       case REPLACE -> {
-        cluster.delete(c.ref());
+        cluster.delete(c.live(), true);
         awaitGone(c.ref());
         strategy.create(c.desired());
       }
-      case DELETE -> cluster.delete(c.ref());
+      case DELETE -> cluster.delete(c.live(), true);
       case NOOP -> { }
     }
   }
 
-  /** The final parent with this apply recorded as the next revision (older ones beyond the last 10 dropped). */
+  /**
+   * The final parent with this apply recorded as the next revision (Secret values as digests; older
+   * revisions beyond what fits dropped, and counted in an annotation).
+   */
   private static Map<String, Object> withRevision(Plan plan, Map<String, Object> parentNow) {
-    List<Map<String, Object>> objects = new ArrayList<>();
-    plan.changes().stream().filter(c -> c.action() != Action.DELETE).forEach(c -> objects.add(c.desired()));
     History.Revision r = new History.Revision(History.next(parentNow), java.time.Instant.now().toString(),
-        plan.summary(), objects);
+        plan.summary(), History.kept(plan.objects()));
     Map<String, Object> parent = Plain.copy(plan.parent());
-    parent.put("data", History.withRevision(parentNow, r));
+    int[] dropped = new int[1];
+    parent.put("data", History.withRevision(parentNow, r, dropped));
+    if (dropped[0] > 0) {
+      Map<String, Object> meta = Plain.map(parent.get("metadata"));
+      Map<String, Object> annotations = Plain.map(meta.get("annotations"));
+      String before = parentNow == null ? null : LiveReader.annotation(parentNow, History.DROPPED);
+      annotations.put(History.DROPPED, Integer.toString(dropped[0] + (before == null ? 0 : Integer.parseInt(before))));
+      meta.put("annotations", annotations);
+    }
     return Plain.object(parent);
   }
 

@@ -12,6 +12,12 @@ public record ApplyReport(Plan plan, List<Outcome> outcomes) {
     return outcomes.stream().noneMatch(o -> o.status() == Outcome.Status.FAILED || o.status() == Outcome.Status.SKIPPED);
   }
 
+  /** The summary and each outcome (object, action, status, the server's message): no objects' data. */
+  @Override
+  public String toString() {
+    return summary() + ": " + outcomes;
+  }
+
   public long count(Outcome.Status s) {
     return outcomes.stream().filter(o -> o.status() == s).count();
   }

@@ -48,7 +48,7 @@ final class Blockers {
 
   /** Why {@code c} cannot be written now; null when it can. */
   String reason(Change c) {
-    if (c.action() == Action.DELETE) {
+    if (c.action() == Action.DELETE || c.action() == Action.NOOP) {
       return null;
     }
     if (parent != null && !c.ref().kind().equals("Namespace")) {

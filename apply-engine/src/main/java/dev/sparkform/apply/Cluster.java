@@ -58,6 +58,15 @@ final class Cluster {
     return out;
   }
 
+  /** Every object of a kind in a namespace, whoever owns it (found by discovery: {@code plural} is known). */
+  List<GenericKubernetesResource> listAll(String apiVersion, String kind, String plural, String namespace) {
+    int slash = apiVersion.indexOf('/');
+    ResourceDefinitionContext ctx = new ResourceDefinitionContext.Builder()
+        .withGroup(slash < 0 ? "" : apiVersion.substring(0, slash)).withVersion(apiVersion.substring(slash + 1))
+        .withKind(kind).withPlural(plural).withNamespaced(true).build();
+    return client.genericKubernetesResources(ctx).inNamespace(namespace).list().getItems();
+  }
+
   Map<String, Object> create(Map<String, Object> object) {
     return create(object, false);
   }
@@ -99,6 +108,33 @@ final class Cluster {
 
   void delete(ObjectRef ref) {
     resource(ref).delete();
+  }
+
+  /**
+   * Deletes the object only if it is still the one that was read: same uid (not deleted and
+   * re-created since) and, when given, same resourceVersion (not changed since); otherwise the
+   * server answers 409 and deletes nothing. Dependants are deleted in the background, as kubectl does.
+   */
+  void delete(Map<String, Object> live, boolean sameVersion) {
+    ObjectRef ref = ObjectRef.of(live);
+    Map<String, Object> meta = Plain.map(live.get("metadata"));
+    Map<String, Object> preconditions = new java.util.LinkedHashMap<>();
+    preconditions.put("uid", meta.get("uid"));
+    if (sameVersion) {
+      preconditions.put("resourceVersion", meta.get("resourceVersion"));
+    }
+    Map<String, Object> options = new java.util.LinkedHashMap<>();
+    options.put("apiVersion", "v1");
+    options.put("kind", "DeleteOptions");
+    options.put("propagationPolicy", "Background");
+    options.put("preconditions", preconditions);
+    try {
+      client.raw(url(ref, true), "DELETE", options);
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != java.net.HttpURLConnection.HTTP_NOT_FOUND) {
+        throw e; // gone already is what a delete wants
+      }
+    }
   }
 
   private Resource<GenericKubernetesResource> resource(ObjectRef ref) {

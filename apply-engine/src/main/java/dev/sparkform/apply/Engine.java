@@ -90,7 +90,19 @@ public final class Engine {
     ApplySet set = ApplySet.forStack(stackName, namespace);
     List<Map<String, Object>> desired = Desired.of(set, objects);
     Live live = new LiveReader(cluster).read(set, desired.stream().map(ObjectRef::of).toList());
-    return dryRun(Planner.plan(set, desired, live, options, false), live);
+    return checked(Planner.plan(set, desired, live, options, false), live, options);
+  }
+
+  /**
+   * On a real server: deleted Namespaces checked for what else lives there, then the plan's creates
+   * and updates sent with {@code dryRun=All} (refusals become plan errors). Not in the sandbox: its
+   * in-memory server serves no discovery and ignores dryRun.
+   */
+  private Plan checked(Plan plan, Live live, PlanOptions options) {
+    if (!dryRunPlans()) {
+      return plan;
+    }
+    return dryRun(NamespaceContents.check(plan, cluster, options), live);
   }
 
   /** On a real server: the plan's creates and updates sent with {@code dryRun=All}; refusals become plan errors. */
@@ -99,10 +111,8 @@ public final class Engine {
       return plan;
     }
     List<String> reads = new java.util.ArrayList<>(plan.reads());
-    List<String> errors = new java.util.ArrayList<>(plan.errors());
-    errors.addAll(DryRun.check(plan.changes(), strategy, reads, live::unusable));
-    return new Plan(plan.stack(), plan.applySet(), plan.changes(), errors, plan.parent(), plan.parentLive(),
-        plan.destroy(), reads);
+    List<String> errors = DryRun.check(plan.changes(), strategy, reads, live::unusable);
+    return plan.withErrors(errors, reads);
   }
 
   private boolean dryRunPlans() {
@@ -127,26 +137,56 @@ public final class Engine {
    * since are pruned). Applying it records a new revision, as any apply does.
    */
   public Plan planRollback(String stackName, String namespace, int number, PlanOptions options) {
+    return planRollback(stackName, namespace, number, options, List.of());
+  }
+
+  /**
+   * {@code sources}: the stack's current objects (values read from their files and environment),
+   * where a rolled-back Secret's values may be found when the live Secret no longer has them.
+   */
+  private Plan planRollback(String stackName, String namespace, int number, PlanOptions options,
+      List<Map<String, Object>> sources) {
     ApplySet set = ApplySet.forStack(stackName, namespace);
     List<History.Revision> revisions = history(stackName, namespace);
     History.Revision r = revisions.stream().filter(x -> x.number() == number).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("stack " + stackName + " has no revision " + number
             + (revisions.isEmpty() ? " (no revisions recorded)" : "; recorded: " + revisions.stream()
                 .map(x -> Integer.toString(x.number())).collect(java.util.stream.Collectors.joining(", ")))));
-    List<Map<String, Object>> desired = r.objects().stream().map(o -> Desired.of(set, o)).toList();
-    Live live = new LiveReader(cluster).read(set, desired.stream().map(ObjectRef::of).toList());
-    return dryRun(Planner.plan(set, desired, live, options, false), live);
+    Live live = new LiveReader(cluster).read(set, r.objects().stream().map(ObjectRef::of).toList());
+    List<String> errors = new java.util.ArrayList<>();
+    List<Map<String, Object>> candidates = SecretRestore.candidates(live, sources);
+    List<Map<String, Object>> desired = new java.util.ArrayList<>();
+    for (Map<String, Object> o : r.objects()) {
+      SecretRestore.restore(o, number, candidates, errors).ifPresent(x -> desired.add(Desired.of(set, x)));
+    }
+    Plan plan = checked(Planner.plan(set, desired, live, options, false), live, options);
+    return errors.isEmpty() ? plan : plan.withErrors(errors, plan.reads());
   }
 
+  /** As above; a rolled-back Secret's values may also come from the stack's current source. */
   public Plan planRollback(Stack stack, int number, PlanOptions options) {
-    return planRollback(stack.name(), stack.namespace(), number, options);
+    List<Map<String, Object>> sources;
+    try {
+      sources = Desired.of(ApplySet.forStack(stack.name(), stack.namespace()), StackCompiler.create().compile(stack));
+    } catch (dev.sparkform.dsl.ValidationException e) {
+      sources = List.of(); // the current stack does not compile (a value cannot be read): the live Secret may still do
+    }
+    return planRollback(stack.name(), stack.namespace(), number, options, sources);
   }
 
   /** A plan deleting everything the stack owns (reverse install order), then its parent. */
   public Plan planDestroy(String stackName, String namespace) {
+    return planDestroy(stackName, namespace, PlanOptions.defaults());
+  }
+
+  /**
+   * A plan deleting everything the stack owns; a Namespace where objects the stack does not own
+   * live is kept (and said so) unless {@code options.allowNamespaceDelete()}.
+   */
+  public Plan planDestroy(String stackName, String namespace, PlanOptions options) {
     ApplySet set = ApplySet.forStack(stackName, namespace);
     Live live = new LiveReader(cluster).read(set, List.of());
-    return Planner.plan(set, List.of(), live, PlanOptions.defaults().withAllowEmpty(true), true);
+    return checked(Planner.plan(set, List.of(), live, options.withAllowEmpty(true), true), live, options);
   }
 
   public Plan planDestroy(Stack stack) {

@@ -15,16 +15,56 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Revisions of a stack: what each successful apply wrote, kept in the ApplySet parent Secret's data
- * as {@code revision-N} (gzip-compressed JSON; a Secret, because the objects may include Secrets),
- * the last {@value #KEEP}.
+ * Revisions of a stack: what each apply that left the cluster matching the stack wrote, kept in the
+ * ApplySet parent Secret's data as {@code revision-N} (gzip-compressed JSON), the newest
+ * {@value #KEEP} that fit in {@value #BUDGET} bytes (a Secret holds at most 1 MiB). Secret values are
+ * never stored: each is replaced by the SHA-256 digest of its bytes ({@code sha256:...}; base64
+ * never contains a colon), so a rollback can tell whether a value it finds is the one it wrote.
  */
 public final class History {
   static final int KEEP = 10;
+  static final int BUDGET = 768 * 1024;
   static final String PREFIX = "revision-";
+  static final String DIGEST = "sha256:";
+  /** Parent annotation: how many older revisions were dropped to stay within {@link #BUDGET}. */
+  static final String DROPPED = "sparkform.dev/revisions-dropped";
 
-  /** One applied revision: its number, when, what the plan said, and the objects as written. */
-  public record Revision(int number, String appliedAt, String summary, List<Map<String, Object>> objects) {}
+  /** One applied revision: its number, when, what the plan said, and the objects as written (Secret values as digests). */
+  public record Revision(int number, String appliedAt, String summary, List<Map<String, Object>> objects) {
+    @Override
+    public String toString() {
+      return "revision " + number + " (" + appliedAt + ", " + objects.size() + " objects): " + summary;
+    }
+  }
+
+  /** The objects as a revision keeps them: Secret data values replaced by their digests. */
+  static List<Map<String, Object>> kept(List<Map<String, Object>> objects) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> o : objects) {
+      if (!"Secret".equals(o.get("kind")) || !"v1".equals(o.get("apiVersion"))) {
+        out.add(o);
+        continue;
+      }
+      Map<String, Object> copy = Plain.copy(o);
+      Plain.map(copy.get("data")).replaceAll((k, v) -> isDigest(v) ? v : digest(Base64.getDecoder().decode(String.valueOf(v))));
+      Plain.map(copy.get("stringData")).replaceAll((k, v) -> isDigest(v) ? v
+          : digest(String.valueOf(v).getBytes(StandardCharsets.UTF_8)));
+      out.add(Plain.object(copy));
+    }
+    return out;
+  }
+
+  static boolean isDigest(Object v) {
+    return v instanceof String x && x.startsWith(DIGEST);
+  }
+
+  static String digest(byte[] value) {
+    try {
+      return DIGEST + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(value));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   private History() {}
 
@@ -60,15 +100,40 @@ public final class History {
     return Plain.json(out) + "\n";
   }
 
-  /** The parent's data with {@code next} added and revisions beyond the last {@value #KEEP} dropped. */
-  static Map<String, Object> withRevision(Map<String, Object> parent, Revision next) {
-    List<Revision> all = of(parent);
+  /**
+   * The parent's data with {@code next} added: the newest {@value #KEEP} revisions that fit in
+   * {@value #BUDGET} bytes together (the newest always). {@code dropped} gets how many older ones
+   * did not fit.
+   */
+  static Map<String, Object> withRevision(Map<String, Object> parent, Revision next, int[] dropped) {
+    List<Revision> all = new ArrayList<>();
+    // Revisions older versions wrote may hold Secret values: kept as digests from now on.
+    of(parent).forEach(r -> all.add(new Revision(r.number(), r.appliedAt(), r.summary(), kept(r.objects()))));
     all.add(next);
-    Map<String, Object> data = new LinkedHashMap<>();
-    for (Revision r : all.subList(Math.max(0, all.size() - KEEP), all.size())) {
-      data.put(PREFIX + r.number(), encode(r));
+    Map<String, String> encoded = new LinkedHashMap<>();
+    int size = 0;
+    int tooBig = 0;
+    for (int i = all.size() - 1; i >= Math.max(0, all.size() - KEEP); i--) {
+      String e = encode(all.get(i));
+      if (!encoded.isEmpty() && size + e.length() > BUDGET) {
+        tooBig = i + 1 - Math.max(0, all.size() - KEEP);
+        break;
+      }
+      size += e.length();
+      encoded.put(PREFIX + all.get(i).number(), e);
     }
+    dropped[0] = tooBig;
+    Map<String, Object> data = new LinkedHashMap<>();
+    List<String> keys = new ArrayList<>(encoded.keySet());
+    java.util.Collections.reverse(keys);
+    keys.forEach(k -> data.put(k, encoded.get(k)));
     return data;
+  }
+
+  /** The newest revision, if any. */
+  static java.util.Optional<Revision> last(Map<String, Object> parent) {
+    List<Revision> all = of(parent);
+    return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1));
   }
 
   static int next(Map<String, Object> parent) {

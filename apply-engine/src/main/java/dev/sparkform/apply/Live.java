@@ -21,16 +21,19 @@ public final class Live {
   /** Of those, the ones that do not exist. */
   final Set<String> missingNamespaces;
   final List<String> reads;
+  /** What the plan should say but that does not stop it (a kind the server no longer serves). */
+  final List<String> warnings;
 
   Live(Map<String, Object> parent, Map<ObjectRef, Map<String, Object>> members,
       Map<ObjectRef, Map<String, Object>> others, Map<String, Map<String, Object>> namespaces,
-      Set<String> missingNamespaces, List<String> reads) {
+      Set<String> missingNamespaces, List<String> reads, List<String> warnings) {
     this.parent = parent;
     this.members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
     this.others = Collections.unmodifiableMap(new LinkedHashMap<>(others));
     this.namespaces = Collections.unmodifiableMap(new LinkedHashMap<>(namespaces));
     this.missingNamespaces = Set.copyOf(missingNamespaces);
     this.reads = List.copyOf(reads);
+    this.warnings = List.copyOf(warnings);
   }
 
   /** The live object of this name, whoever owns it. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +26,7 @@ final class LiveReader {
 
   Live read(ApplySet set, List<ObjectRef> desired) {
     List<String> reads = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     reads.add("get " + set.parent());
     Map<String, Object> parent = cluster.get(set.parent()).orElse(null);
 
@@ -40,8 +42,21 @@ final class LiveReader {
     }
     if (parent != null) {
       for (String gk : csv(annotation(parent, ApplySet.GROUP_KINDS))) {
-        // Unknown kinds in the parent (another version's) cannot be listed without discovery: skipped.
-        Kinds.apiVersion(gk).ifPresent(v -> kinds.putIfAbsent(gk, v));
+        if (kinds.containsKey(gk)) {
+          continue;
+        }
+        // Kinds the engine does not know by heart (an Ingress, a CRD's): the server's discovery says.
+        Optional<String> version = Kinds.apiVersion(gk);
+        if (version.isEmpty()) {
+          reads.add("discovery of " + gk);
+          version = discover(gk);
+        }
+        if (version.isPresent()) {
+          kinds.put(gk, version.get());
+        } else {
+          warnings.add("the stack owned objects of kind " + gk + ", which the server no longer serves (or does not"
+              + " say it serves): they cannot be found, and are not pruned");
+        }
       }
       namespaces.addAll(csv(annotation(parent, ApplySet.ADDITIONAL_NAMESPACES)));
     }
@@ -49,7 +64,8 @@ final class LiveReader {
     Map<ObjectRef, Map<String, Object>> members = new LinkedHashMap<>();
     for (Map.Entry<String, String> k : kinds.entrySet()) {
       String kind = k.getKey().contains(".") ? k.getKey().substring(0, k.getKey().indexOf('.')) : k.getKey();
-      boolean cluster = Kinds.clusterScoped(k.getKey()) || desiredClusterScoped(desired, k.getKey());
+      boolean cluster = Kinds.clusterScoped(k.getKey()) || desiredClusterScoped(desired, k.getKey())
+          || discoveredClusterScoped.contains(k.getKey());
       for (String ns : cluster ? java.util.Collections.singletonList((String) null) : List.copyOf(namespaces)) {
         reads.add("list " + kind + (ns == null ? "" : " in " + ns) + " with " + ApplySet.PART_OF_LABEL + "=" + set.id());
         try {
@@ -99,7 +115,37 @@ final class LiveReader {
         // A namespace-scoped deployer may not read it: unknown; the dry run finds out whether objects can go there.
       }
     }
-    return new Live(parent, members, others, namespaceObjects, missing, reads);
+    return new Live(parent, members, others, namespaceObjects, missing, reads, warnings);
+  }
+
+  /** Group-kinds discovery found to be cluster-scoped. */
+  private final Set<String> discoveredClusterScoped = new LinkedHashSet<>();
+
+  /** The served (preferred) API version of {@code Kind.group}, from the server's discovery; empty when not served. */
+  private Optional<String> discover(String groupKind) {
+    int dot = groupKind.indexOf('.');
+    String kind = dot < 0 ? groupKind : groupKind.substring(0, dot);
+    String group = dot < 0 ? "" : groupKind.substring(dot + 1);
+    try {
+      var client = cluster.client();
+      String gv = group.isEmpty() ? "v1" : client.getApiGroup(group) == null ? null
+          : client.getApiGroup(group).getPreferredVersion().getGroupVersion();
+      var resources = gv == null ? null : client.getApiResources(gv);
+      if (resources == null) {
+        return Optional.empty();
+      }
+      for (var r : resources.getResources()) {
+        if (kind.equals(r.getKind()) && !r.getName().contains("/")) {
+          if (!Boolean.TRUE.equals(r.getNamespaced())) {
+            discoveredClusterScoped.add(groupKind);
+          }
+          return Optional.of(gv);
+        }
+      }
+      return Optional.empty();
+    } catch (KubernetesClientException e) {
+      return Optional.empty(); // a server without discovery (the sandbox's)
+    }
   }
 
   static ObjectRef namespace(String name) {

@@ -31,6 +31,9 @@ public final class PlanFormatter {
     StringBuilder sb = new StringBuilder();
     for (Change c : plan.changes()) {
       if (c.action() == Action.NOOP) {
+        if (!c.note().isEmpty()) {
+          sb.append("  ").append(c.ref()).append(": ").append(c.note()).append('\n');
+        }
         continue;
       }
       String head = c.action().symbol() + " " + c.action().verb() + " " + c.ref()
@@ -39,6 +42,9 @@ public final class PlanFormatter {
       for (String line : diff(c)) {
         sb.append("    ").append(colour ? paint(line) : line).append('\n');
       }
+    }
+    for (String w : plan.warnings()) {
+      sb.append("Warning: ").append(w).append('\n');
     }
     if (!plan.errors().isEmpty()) {
       sb.append("Errors (nothing will be written until they are fixed):\n");
@@ -96,6 +102,7 @@ public final class PlanFormatter {
     summary.put("unchanged", plan.count(Action.NOOP));
     out.put("summary", summary);
     out.put("errors", plan.errors());
+    out.put("warnings", plan.warnings());
     List<Object> changes = new ArrayList<>();
     for (Change c : plan.changes()) {
       Map<String, Object> m = new LinkedHashMap<>();

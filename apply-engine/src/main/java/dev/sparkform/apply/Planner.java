@@ -45,12 +45,12 @@ final class Planner {
     changes.addAll(deletes);
 
     Map<String, Object> parent = destroy ? null : set.parentObject(wanted.keySet());
-    Plan plan = new Plan(set.stack(), set, changes, errors, parent, live.parent, destroy, live.reads());
+    Plan plan = new Plan(set.stack(), set, changes, errors, parent, live.parent, destroy, live.reads(), live.warnings);
     if (destroy) {
       return plan;
     }
     checkNamespaces(set, plan, live, errors);
-    return new Plan(set.stack(), set, changes, errors, parent, live.parent, destroy, live.reads());
+    return new Plan(set.stack(), set, changes, errors, parent, live.parent, destroy, live.reads(), live.warnings);
   }
 
   /**

@@ -57,17 +57,21 @@ final class ServerSideApply implements WriteStrategy {
     boolean adopting = live != null && LiveReader.label(live, ApplySet.PART_OF_LABEL) == null;
     boolean force = forceConflicts || adopting;
     Set<String> upgrade = ManagerUpgrade.managers(live);
+    String upgraded = !dryRun && !upgrade.isEmpty() ? upgrade(change) : null;
+    // The resourceVersion read by the plan: if the object changed since, the server refuses (409).
+    Map<String, Object> desired = Plain.copy(change.desired());
+    Plain.map(desired.get("metadata")).put("resourceVersion", Plain.at(live, "metadata.resourceVersion"));
     if (!dryRun && !upgrade.isEmpty()) {
-      upgrade(change);
+      desired = withVersion(desired, upgraded);
     }
     try {
       try {
-        return apply(change.desired(), force, dryRun);
+        return apply(desired, force, dryRun);
       } catch (KubernetesClientException e) {
         // A dry run cannot upgrade first: conflicts only with the entries the upgrade would move are none.
         if (dryRun && e.getCode() == HttpURLConnection.HTTP_CONFLICT && !upgrade.isEmpty()
             && upgrade.containsAll(managers(e))) {
-          return apply(change.desired(), true, true);
+          return apply(desired, true, true);
         }
         throw e;
       }
@@ -76,14 +80,23 @@ final class ServerSideApply implements WriteStrategy {
     }
   }
 
-  /** Moves our client-side entries to our Apply entry (a JSON patch guarded by the resourceVersion read). */
-  private void upgrade(Change change) {
+  private static Map<String, Object> withVersion(Map<String, Object> desired, String resourceVersion) {
+    Plain.map(desired.get("metadata")).put("resourceVersion", resourceVersion);
+    return desired;
+  }
+
+  /**
+   * Moves our client-side entries to our Apply entry (a JSON patch guarded by the resourceVersion
+   * read); returns the object's new resourceVersion (the apply that follows is guarded by it).
+   */
+  private String upgrade(Change change) {
     Map<String, Object> meta = Plain.map(change.live().get("metadata"));
     List<Map<String, Object>> fields = ManagerUpgrade.upgraded(change.live(), change.ref().apiVersion());
     List<Map<String, Object>> patch = new ArrayList<>();
     patch.add(op("test", "/metadata/resourceVersion", meta.get("resourceVersion")));
     patch.add(op("replace", "/metadata/managedFields", fields));
-    resource(change.desired()).patch(PatchContext.of(PatchType.JSON), Plain.json(patch));
+    GenericKubernetesResource after = resource(change.desired()).patch(PatchContext.of(PatchType.JSON), Plain.json(patch));
+    return after.getMetadata().getResourceVersion();
   }
 
   private static Map<String, Object> op(String op, String path, Object value) {

@@ -235,7 +235,13 @@ class RealPlanChecksTest {
     assertEquals("a", admin.namespaces().withName("team-a").get().getMetadata().getLabels().get("team"));
     Plan again = deployer.plan(stack, PlanOptions.defaults());
     assertFalse(again.hasErrors() || again.hasChanges(), () -> PlanFormatter.text(again));
-    ApplyReport destroyed = apply(deployer, deployer.planDestroy("team-a", "team-a"));
-    assertTrue(destroyed.summary().startsWith("Destroy complete: 5 deleted"), destroyed.summary());
+    // The platform team's Role and RoleBinding live in team-a: destroy keeps the Namespace, and says why.
+    Plan destroy = deployer.planDestroy("team-a", "team-a");
+    assertTrue(PlanFormatter.text(destroy).contains("Namespace team-a: kept, not deleted: it holds 2 objects stack team-a"
+        + " does not own: RoleBinding team-a/deployer, Role team-a/all; --allow-namespace-delete deletes it with them"),
+        () -> PlanFormatter.text(destroy));
+    ApplyReport destroyed = apply(deployer, destroy);
+    assertEquals("Destroy complete: 4 deleted, 0 failed, 0 skipped", destroyed.summary());
+    assertEquals(null, admin.namespaces().withName("team-a").get().getMetadata().getDeletionTimestamp());
   }
 }

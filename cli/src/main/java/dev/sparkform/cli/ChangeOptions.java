@@ -15,7 +15,11 @@ final class ChangeOptions {
   @Option(names = "--allow-empty", description = "Let a stack that declares no objects prune everything it owns.")
   boolean allowEmpty;
 
+  @Option(names = "--allow-namespace-delete",
+      description = "Prune a Namespace the stack owns even when objects it does not own live there (they are deleted with it).")
+  boolean allowNamespaceDelete;
+
   PlanOptions options() {
-    return new PlanOptions(adopt, allowReplace, allowEmpty);
+    return new PlanOptions(adopt, allowReplace, allowEmpty, allowNamespaceDelete);
   }
 }

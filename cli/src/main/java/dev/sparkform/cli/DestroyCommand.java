@@ -7,7 +7,8 @@ import picocli.CommandLine.Mixin;
     description = {
         "Delete everything the stack owns, in reverse install order.",
         "Deletes the stack's ApplySet members, then its ApplySet parent. Objects without the stack's "
-            + "membership label are never touched."},
+            + "membership label are never touched; a Namespace where such objects live is kept (and listed with "
+            + "them) unless --allow-namespace-delete."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  sparkform destroy --example spark-pi --context dev --wait",
@@ -17,9 +18,14 @@ final class DestroyCommand extends ClusterCommand {
   @Mixin
   WaitOptions waitOptions;
 
+  @picocli.CommandLine.Option(names = "--allow-namespace-delete",
+      description = "Also delete a Namespace the stack owns where objects it does not own live (they go with it).")
+  boolean allowNamespaceDelete;
+
   @Override
   public Integer call() {
     var stack = stack();
-    return onCluster(cluster -> applyPlan(cluster, cluster.engine.planDestroy(stack), report -> !awaitReady(cluster, report, waitOptions)));
+    return onCluster(cluster -> applyPlan(cluster, cluster.engine.planDestroy(stack.name(), stack.namespace(),
+        dev.sparkform.apply.PlanOptions.defaults().withAllowNamespaceDelete(allowNamespaceDelete)), report -> !awaitReady(cluster, report, waitOptions)));
   }
 }
