@@ -44,4 +44,21 @@ class RetryTest {
     ReportAssert.ok(cluster.apply(STACK));
     assertEquals(3, posts());
   }
+
+  @Test
+  void planReadsAreRetriedToo() {
+    // Every read fails twice (500, then 429 with Retry-After) before it is answered: the plan still completes.
+    java.util.Map<String, AtomicInteger> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    cluster.recorder.fault(r -> {
+      if (!r.getMethod().equals("GET")) {
+        return null;
+      }
+      int n = seen.computeIfAbsent(r.getPath(), k -> new AtomicInteger()).incrementAndGet();
+      return n == 1 ? RecordingDispatcher.status(500, "InternalError", "etcdserver: request timed out")
+          : n == 2 ? RecordingDispatcher.status(429, "TooManyRequests", "slow down").setHeader("Retry-After", "0") : null;
+    });
+    Plan plan = cluster.plan(STACK);
+    assertEquals("Plan: 2 to add, 0 to change, 0 to replace, 0 to prune", plan.summary());
+    assertEquals(true, seen.values().stream().allMatch(n -> n.get() == 3), seen::toString);
+  }
 }
