@@ -30,6 +30,10 @@ class KubeconfigContextTest {
 
   /** A kubeconfig with contexts {@code dev} (current, the real server) and {@code prod} (an address nobody answers). */
   void kubeconfig(KubeApiServer server) throws IOException {
+    System.setProperty("kubeconfig", writeKubeconfig(server, dir).toString());
+  }
+
+  static Path writeKubeconfig(KubeApiServer server, Path dir) throws IOException {
     Path f = dir.resolve("config");
     Files.writeString(f, "apiVersion: v1\nkind: Config\ncurrent-context: dev\nclusters:\n"
         + "- name: dev\n  cluster:\n    server: " + server.url() + "\n    insecure-skip-tls-verify: true\n"
@@ -37,7 +41,7 @@ class KubeconfigContextTest {
         + "users:\n- name: admin\n  user:\n    token: " + server.config(KubeApiServer.ADMIN).getOauthToken() + "\n"
         + "contexts:\n- name: dev\n  context:\n    cluster: dev\n    user: admin\n"
         + "- name: prod\n  context:\n    cluster: prod\n    user: admin\n");
-    System.setProperty("kubeconfig", f.toString());
+    return f;
   }
 
   @Test

@@ -41,8 +41,13 @@ public record AuditLog(List<Event> events) {
       if (!Files.exists(file)) {
         return new AuditLog(List.of());
       }
-      return new AuditLog(Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
-          .map(AuditLog::event).toList());
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      // The server may be writing the last line right now: only complete lines (newline-terminated) count.
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      if (!text.isEmpty() && !text.endsWith("\n") && !lines.isEmpty()) {
+        lines = lines.subList(0, lines.size() - 1);
+      }
+      return new AuditLog(lines.stream().filter(l -> !l.isBlank()).map(AuditLog::event).toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
