@@ -99,7 +99,7 @@ final class RenderCommand extends StackCommand {
             written.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(" ")));
       }
     } else {
-      OutputWriter.writeFile(Path.of(out), objects, format);
+      OutputWriter.writeFile(Path.of(out), objects, format, stack.name());
       stderr.printf("wrote %d objects of stack %s to %s%n", objects.size(), stack.name(), out);
     }
     return Cli.OK;

@@ -1,0 +1,62 @@
+package dev.sparkform.cli;
+
+import static dev.sparkform.Sparkform.*;
+import static dev.sparkform.cli.CliTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sparkform.cli.CliTest.Run;
+import dev.sparkform.dsl.Stack;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code render --out} never replaces or removes a file that sparkform did not write. */
+class RenderOutputSafetyTest {
+  @TempDir
+  Path tmp;
+
+  private static final Stack GOOD = stack("demo").namespace("jobs").add(namespace("jobs"), serviceAccount("spark"));
+
+  @Test
+  void oneFileIsNotWrittenOverAFileSparkformDidNotWrite() throws IOException {
+    // GIVEN a file of the user's at the --out path
+    Path file = tmp.resolve("stack.yaml");
+    Files.writeString(file, "# my notes\n");
+
+    // WHEN a stack is rendered to it
+    Run r = run(null, "render", "--example", "spark-pi", "--out", file.toString());
+
+    // THEN it is refused, naming the file and what to do, and the file is unchanged
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains(file.toString()), r.err());
+    assertTrue(r.err().contains("remove it, or choose another path"), r.err());
+    assertEquals("# my notes\n", read(file));
+  }
+
+  @Test
+  void oneFileItWroteIsReplacedInEitherFormat() throws IOException {
+    for (String format : new String[] {"yaml", "json"}) {
+      // GIVEN a file sparkform rendered
+      Path file = tmp.resolve("stack." + format);
+      assertEquals(0, run(GOOD, "render", "--format", format, "--out", file.toString()).code());
+
+      // WHEN another stack is rendered to it
+      Run r = run(null, "render", "--example", "spark-pi", "--format", format, "--out", file.toString());
+
+      // THEN it is replaced
+      assertEquals(0, r.code(), r.err());
+      assertTrue(read(file).contains("spark-pi"), read(file));
+    }
+  }
+
+  // ---- helpers
+
+  private static String read(Path p) throws IOException {
+    return Files.readString(p, StandardCharsets.UTF_8);
+  }
+}
