@@ -12,10 +12,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code render --out} never replaces or removes a file that sparkform did not write. */
+/**
+ * {@code render --out} never replaces or removes a file that sparkform did not write, and lets no
+ * name reach a file name or {@code kustomization.yaml} unchecked.
+ */
 class RenderOutputSafetyTest {
   @TempDir
   Path tmp;
@@ -54,7 +61,39 @@ class RenderOutputSafetyTest {
     }
   }
 
+  @Test
+  void aRoleNamedWithALineBreakNeverReachesTheKustomization() throws IOException {
+    // GIVEN a directory sparkform rendered, holding the user's own victim.yaml too
+    Path dir = tmp.resolve("out");
+    assertEquals(0, run(GOOD, "render", "--out", dir + "/").code());
+    Files.writeString(dir.resolve("victim.yaml"), "mine\n");
+    Map<String, String> before = contents(dir);
+
+    // WHEN a stack with a Role named "r\n- victim" (a valid RBAC name) is rendered there
+    Stack bad = GOOD.add(role("r\n- victim").rules(rule().apiGroups("").resources("pods").verbs(GET)));
+    Run r = run(bad, "render", "--out", dir + "/");
+
+    // THEN it is refused, naming the Role, and nothing changed
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("Role jobs/r\\n- victim"), r.err());
+    assertEquals(before, contents(dir));
+    // AND the next good render keeps the user's victim.yaml
+    assertEquals(0, run(GOOD, "render", "--out", dir + "/").code());
+    assertEquals("mine\n", read(dir.resolve("victim.yaml")));
+  }
+
   // ---- helpers
+
+  /** Everything under {@code dir} by relative path: a file's content, or "(directory)". */
+  static Map<String, String> contents(Path dir) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.filter(p -> !p.equals(dir)).collect(Collectors.toList())) {
+        out.put(dir.relativize(p).toString(), Files.isDirectory(p) ? "(directory)" : read(p));
+      }
+    }
+    return out;
+  }
 
   private static String read(Path p) throws IOException {
     return Files.readString(p, StandardCharsets.UTF_8);

@@ -6,10 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes rendered objects to one file or to a directory. Everything is rendered in memory first,
@@ -21,8 +20,6 @@ import java.util.Map;
  * listed in its kustomization and this one does not are removed; no other file is touched.
  */
 public final class OutputWriter {
-  private static final String KUSTOMIZATION = "kustomization.yaml";
-
   private OutputWriter() {}
 
   /** Whether {@code out} names a directory: an existing one, or a path written with a trailing '/'. */
@@ -39,32 +36,27 @@ public final class OutputWriter {
     SingleFile.write(file, format.render(objects), format, stackName);
   }
 
-  /** Writes one file per object and a kustomization; returns the files written, in order. */
+  /**
+   * Writes one file per object and a kustomization; returns the files written, in order. Every name
+   * that reaches a file name or the kustomization is checked first ({@link DirectoryLayout}).
+   */
   public static List<Path> writeDirectory(Path dir, List<? extends HasMetadata> objects, Format format,
       String stackName) throws IOException {
-    Map<String, String> files = files(objects, format);
-    StringBuilder k = new StringBuilder();
-    k.append(Generated.MARKER).append(" from stack ").append(stackName).append("; re-render instead of editing.\n")
-        .append("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");
-    files.keySet().forEach(name -> k.append("- ").append(name).append('\n'));
-
+    Map<String, String> files = DirectoryLayout.of(objects, format, stackName, dir.toString());
     Files.createDirectories(dir);
-    List<String> ours = previouslyWritten(dir);
+    Set<String> ours = DirectoryRecord.owned(dir);
     List<String> foreign = new ArrayList<>();
     for (String name : files.keySet()) {
       if (Files.exists(dir.resolve(name)) && !ours.contains(name)) {
         foreign.add(name);
       }
     }
-    if (Files.exists(dir.resolve(KUSTOMIZATION)) && !ours.contains(KUSTOMIZATION)) {
-      foreign.add(KUSTOMIZATION);
-    }
     if (!foreign.isEmpty()) {
       throw new IOException("refusing to overwrite files in " + dir + " that sparkform did not write: "
           + String.join(", ", foreign));
     }
     for (String stale : ours) {
-      if (!files.containsKey(stale) && !stale.equals(KUSTOMIZATION)) {
+      if (!files.containsKey(stale)) {
         Files.deleteIfExists(dir.resolve(stale));
       }
     }
@@ -74,42 +66,6 @@ public final class OutputWriter {
       Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
       written.add(p);
     }
-    Path kustomization = dir.resolve(KUSTOMIZATION);
-    Files.writeString(kustomization, k.toString(), StandardCharsets.UTF_8);
-    written.add(kustomization);
     return written;
-  }
-
-  /** File name to rendered text, in install order. */
-  static Map<String, String> files(List<? extends HasMetadata> objects, Format format) {
-    int width = Math.max(2, Integer.toString(objects.size()).length());
-    Map<String, String> files = new LinkedHashMap<>();
-    for (int i = 0; i < objects.size(); i++) {
-      HasMetadata o = objects.get(i);
-      String name = String.format(Locale.ROOT, "%0" + width + "d-%s-%s.%s", i + 1,
-          o.getKind().toLowerCase(Locale.ROOT), o.getMetadata().getName().replace(':', '-'), format.extension());
-      files.put(name, format.render(o));
-    }
-    return files;
-  }
-
-  /** Files listed by a kustomization this writer made earlier; none if it did not make one. */
-  private static List<String> previouslyWritten(Path dir) throws IOException {
-    Path k = dir.resolve(KUSTOMIZATION);
-    List<String> out = new ArrayList<>();
-    if (!Files.isRegularFile(k)) {
-      return out;
-    }
-    List<String> lines = Files.readAllLines(k, StandardCharsets.UTF_8);
-    if (lines.isEmpty() || !lines.get(0).startsWith(Generated.MARKER)) {
-      return out;
-    }
-    out.add(KUSTOMIZATION);
-    for (String line : lines) {
-      if (line.startsWith("- ") && !line.contains("/") && !line.contains("..")) {
-        out.add(line.substring(2).trim());
-      }
-    }
-    return out;
   }
 }

@@ -1,0 +1,60 @@
+package dev.sparkform.render;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The files of a directory render: one per object, numbered in install order
+ * ({@code 01-namespace-spark-jobs.yaml}), and the {@linkplain DirectoryRecord record} last. Every
+ * name that reaches a file name or the record is checked here, and every problem reported at once,
+ * before anything is written.
+ */
+final class DirectoryLayout {
+  private DirectoryLayout() {}
+
+  /** File name to text, in install order, the record last; throws if any name is not safe. */
+  static Map<String, String> of(List<? extends HasMetadata> objects, Format format, String stackName, String where)
+      throws OutputRefusedException {
+    List<String> problems = new ArrayList<>();
+    SafeNames.name(stackName).ifPresent(p -> problems.add("stack " + SafeNames.escape(stackName) + ": " + p));
+    int width = Math.max(2, Integer.toString(objects.size()).length());
+    Map<String, String> files = new LinkedHashMap<>();
+    for (int i = 0; i < objects.size(); i++) {
+      HasMetadata o = objects.get(i);
+      String label = label(o, i);
+      List<String> own = objectProblems(o);
+      own.forEach(p -> problems.add(label + ": " + p));
+      if (own.isEmpty()) {
+        String file = String.format(Locale.ROOT, "%0" + width + "d-%s-%s.%s", i + 1,
+            o.getKind().toLowerCase(Locale.ROOT), o.getMetadata().getName().replace(':', '-'), format.extension());
+        files.put(file, format.render(o));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new OutputRefusedException(where, problems);
+    }
+    files.put(DirectoryRecord.FILE, DirectoryRecord.render(stackName, new ArrayList<>(files.keySet())));
+    return files;
+  }
+
+  private static List<String> objectProblems(HasMetadata o) {
+    List<String> problems = new ArrayList<>();
+    SafeNames.kind(o.getKind()).ifPresent(problems::add);
+    ObjectMeta meta = o.getMetadata();
+    SafeNames.name(meta == null ? null : meta.getName()).ifPresent(problems::add);
+    return problems;
+  }
+
+  /** "Role spark-jobs/driver", escaped; the position when there is no name. */
+  private static String label(HasMetadata o, int index) {
+    ObjectMeta meta = o.getMetadata();
+    String name = meta == null || meta.getName() == null ? "object " + (index + 1) + " of the stack"
+        : (meta.getNamespace() == null ? "" : SafeNames.escape(meta.getNamespace()) + "/") + SafeNames.escape(meta.getName());
+    return (o.getKind() == null ? "(no kind)" : SafeNames.escape(o.getKind())) + " " + name;
+  }
+}
