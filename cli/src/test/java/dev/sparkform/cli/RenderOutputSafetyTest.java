@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code render --out} never replaces or removes a file that sparkform did not write, and lets no
- * name reach a file name or {@code kustomization.yaml} unchecked.
+ * {@code render --out} never replaces or removes a file that sparkform did not write, lets no name
+ * reach a file name or {@code kustomization.yaml} unchecked, and never leaves half a render.
  */
 class RenderOutputSafetyTest {
   @TempDir
@@ -80,6 +80,22 @@ class RenderOutputSafetyTest {
     // AND the next good render keeps the user's victim.yaml
     assertEquals(0, run(GOOD, "render", "--out", dir + "/").code());
     assertEquals("mine\n", read(dir.resolve("victim.yaml")));
+  }
+
+  @Test
+  void aFailedRenderLeavesThePreviousOutputAsItWas() throws IOException {
+    // GIVEN a directory sparkform rendered
+    Path dir = tmp.resolve("out");
+    assertEquals(0, run(null, "render", "--example", "spark-pi", "--out", dir + "/").code());
+    Map<String, String> before = contents(dir);
+
+    // WHEN the next render fails part-way: one object's file name is longer than the file system allows
+    Stack tooLong = GOOD.add(configMap("c".repeat(250)).data("k", "v"));
+    Run r = run(tooLong, "render", "--out", dir + "/");
+
+    // THEN it is an error, and every file is as before: none removed, none replaced, nothing left over
+    assertEquals(1, r.code(), r.err());
+    assertEquals(before, contents(dir));
   }
 
   // ---- helpers

@@ -17,13 +17,13 @@ import java.util.Map;
 final class DirectoryLayout {
   private DirectoryLayout() {}
 
-  /** File name to text, in install order, the record last; throws if any name is not safe. */
-  static Map<String, String> of(List<? extends HasMetadata> objects, Format format, String stackName, String where)
+  /** The files in the order they are moved into place, the record last; throws if any name is not safe. */
+  static List<OutputFile> of(List<? extends HasMetadata> objects, Format format, String stackName, String where)
       throws OutputRefusedException {
     List<String> problems = new ArrayList<>();
     SafeNames.name(stackName).ifPresent(p -> problems.add("stack " + SafeNames.escape(stackName) + ": " + p));
     int width = Math.max(2, Integer.toString(objects.size()).length());
-    Map<String, String> files = new LinkedHashMap<>();
+    Map<String, OutputFile> files = new LinkedHashMap<>();
     for (int i = 0; i < objects.size(); i++) {
       HasMetadata o = objects.get(i);
       String label = label(o, i);
@@ -32,14 +32,16 @@ final class DirectoryLayout {
       if (own.isEmpty()) {
         String file = String.format(Locale.ROOT, "%0" + width + "d-%s-%s.%s", i + 1,
             o.getKind().toLowerCase(Locale.ROOT), o.getMetadata().getName().replace(':', '-'), format.extension());
-        files.put(file, format.render(o));
+        files.put(file, new OutputFile(file, format.render(o), false, label));
       }
     }
     if (!problems.isEmpty()) {
       throw new OutputRefusedException(where, problems);
     }
-    files.put(DirectoryRecord.FILE, DirectoryRecord.render(stackName, new ArrayList<>(files.keySet())));
-    return files;
+    List<OutputFile> out = new ArrayList<>(files.values());
+    out.add(new OutputFile(DirectoryRecord.FILE, DirectoryRecord.render(stackName, new ArrayList<>(files.keySet())),
+        false, "the record of this render"));
+    return out;
   }
 
   private static List<String> objectProblems(HasMetadata o) {

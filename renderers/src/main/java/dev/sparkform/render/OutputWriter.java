@@ -2,22 +2,25 @@ package dev.sparkform.render;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes rendered objects to one file or to a directory. Everything is rendered in memory first,
- * so a failure leaves no half-written output.
+ * Writes rendered objects to one file or to a directory, never over or in place of a file that
+ * sparkform did not write, and all or nothing.
  *
  * <p>A directory gets one file per object, numbered in install order
  * ({@code 01-namespace-spark-jobs.yaml}), and a {@code kustomization.yaml} listing them, so both
- * {@code kubectl apply -f DIR} and {@code kubectl apply -k DIR} work. Files that an earlier render
- * listed in its kustomization and this one does not are removed; no other file is touched.
+ * {@code kubectl apply -f DIR} and {@code kubectl apply -k DIR} work. That kustomization is sparkform's
+ * {@linkplain DirectoryRecord record} of what it wrote: the next render replaces or removes only
+ * what it lists, refuses to write where another file is, and swaps the new files in only once
+ * they are all written ({@link DirectorySwap}). One file carries sparkform's marker, or for
+ * JSON a record beside it ({@link SingleFile}). Every name that reaches a file name or the
+ * kustomization passes an allow-list ({@link SafeNames}) first. A refusal throws an
+ * {@link OutputRefusedException} listing every reason, and nothing is written.
  */
 public final class OutputWriter {
   private OutputWriter() {}
@@ -27,45 +30,30 @@ public final class OutputWriter {
     return out.endsWith("/") || Files.isDirectory(Path.of(out));
   }
 
-  /**
-   * Writes all objects into one file, creating parent directories; refuses a file sparkform did not
-   * write ({@link SingleFile}: a YAML file starts with sparkform's marker, a JSON file is recorded beside it).
-   */
+  /** Writes all objects into one file, creating parent directories; refuses a file sparkform did not write. */
   public static void writeFile(Path file, List<? extends HasMetadata> objects, Format format, String stackName)
       throws IOException {
     SingleFile.write(file, format.render(objects), format, stackName);
   }
 
-  /**
-   * Writes one file per object and a kustomization; returns the files written, in order. Every name
-   * that reaches a file name or the kustomization is checked first ({@link DirectoryLayout}).
-   */
+  /** Writes one file per object and a kustomization; returns the files written, in order. */
   public static List<Path> writeDirectory(Path dir, List<? extends HasMetadata> objects, Format format,
       String stackName) throws IOException {
-    Map<String, String> files = DirectoryLayout.of(objects, format, stackName, dir.toString());
-    Files.createDirectories(dir);
-    Set<String> ours = DirectoryRecord.owned(dir);
-    List<String> foreign = new ArrayList<>();
-    for (String name : files.keySet()) {
-      if (Files.exists(dir.resolve(name)) && !ours.contains(name)) {
-        foreign.add(name);
-      }
+    return writeDirectory(dir, objects, format, stackName, DirectorySwap.DISK);
+  }
+
+  /** As above, through {@code disk}: tests make its writes and renames fail. */
+  static List<Path> writeDirectory(Path dir, List<? extends HasMetadata> objects, Format format,
+      String stackName, DirectorySwap.Disk disk) throws IOException {
+    List<OutputFile> files = DirectoryLayout.of(objects, format, stackName, dir.toString());
+    Set<String> owned = DirectoryRecord.owned(dir);
+    List<String> problems = ForeignFiles.inTheWay(dir, files, owned);
+    if (!problems.isEmpty()) {
+      throw new OutputRefusedException(dir.toString(), problems);
     }
-    if (!foreign.isEmpty()) {
-      throw new IOException("refusing to overwrite files in " + dir + " that sparkform did not write: "
-          + String.join(", ", foreign));
-    }
-    for (String stale : ours) {
-      if (!files.containsKey(stale)) {
-        Files.deleteIfExists(dir.resolve(stale));
-      }
-    }
+    DirectorySwap.swap(dir, files, owned, disk);
     List<Path> written = new ArrayList<>();
-    for (Map.Entry<String, String> f : files.entrySet()) {
-      Path p = dir.resolve(f.getKey());
-      Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
-      written.add(p);
-    }
+    files.forEach(f -> written.add(dir.resolve(f.path())));
     return written;
   }
 }
