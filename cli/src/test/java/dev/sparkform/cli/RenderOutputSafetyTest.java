@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code render --out} never replaces or removes a file that sparkform did not write, lets no name
- * reach a file name or {@code kustomization.yaml} unchecked, and never leaves half a render.
+ * {@code render --out} never replaces or removes a file that sparkform's last render did not write,
+ * lets no name reach a file name or {@code kustomization.yaml} unchecked, and never leaves half a render.
  */
 class RenderOutputSafetyTest {
   @TempDir
@@ -83,6 +83,42 @@ class RenderOutputSafetyTest {
   }
 
   @Test
+  void aSparkSubmitFileOfTheUsersIsNotReplaced() throws IOException {
+    // GIVEN the user's own script where the render would write etl.sh
+    Path dir = tmp.resolve("out");
+    Files.createDirectories(dir.resolve("spark-submit"));
+    Files.writeString(dir.resolve("spark-submit/etl.sh"), "echo mine\n");
+    Map<String, String> before = contents(dir);
+
+    // WHEN submit-etl is rendered there for spark-submit
+    Run r = run(null, "render", "--example", "submit-etl", "--target", "spark-submit", "--out", dir + "/");
+
+    // THEN it is refused, naming the file, and nothing was written: no object either
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("spark-submit/etl.sh"), r.err());
+    assertEquals(before, contents(dir));
+  }
+
+  @Test
+  void sparkSubmitFilesOfTheLastRenderGoWhenNoLongerRenderedButNoFileOfTheUsers() throws IOException {
+    // GIVEN submit-etl rendered for spark-submit, and the user's notes beside its scripts
+    Path dir = tmp.resolve("out");
+    assertEquals(0, run(null, "render", "--example", "submit-etl", "--target", "spark-submit", "--out", dir + "/")
+        .code());
+    Files.writeString(dir.resolve("spark-submit/notes.txt"), "mine\n");
+
+    // WHEN another stack with other apps is rendered there
+    Run r = run(null, "render", "--example", "two-spark-versions", "--target", "spark-submit", "--out", dir + "/");
+
+    // THEN the old apps' files are gone, the new ones are there, the notes are kept
+    assertEquals(0, r.code(), r.err());
+    assertFalse(Files.exists(dir.resolve("spark-submit/etl.sh")));
+    assertFalse(Files.exists(dir.resolve("spark-submit/etl-report.args")));
+    assertTrue(Files.isRegularFile(dir.resolve("spark-submit/legacy-report.sh")));
+    assertEquals("mine\n", read(dir.resolve("spark-submit/notes.txt")));
+  }
+
+  @Test
   void aFailedRenderLeavesThePreviousOutputAsItWas() throws IOException {
     // GIVEN a directory sparkform rendered
     Path dir = tmp.resolve("out");
@@ -95,6 +131,23 @@ class RenderOutputSafetyTest {
 
     // THEN it is an error, and every file is as before: none removed, none replaced, nothing left over
     assertEquals(1, r.code(), r.err());
+    assertEquals(before, contents(dir));
+  }
+
+  @Test
+  void aFileNamedSparkSubmitIsRefusedBeforeAnyObjectIsReplaced() throws IOException {
+    // GIVEN a rendered directory in which the user has a file named spark-submit
+    Path dir = tmp.resolve("out");
+    assertEquals(0, run(GOOD, "render", "--out", dir + "/").code());
+    Files.writeString(dir.resolve("spark-submit"), "mine\n");
+    Map<String, String> before = contents(dir);
+
+    // WHEN a stack with apps is rendered there for spark-submit
+    Run r = run(null, "render", "--example", "submit-etl", "--target", "spark-submit", "--out", dir + "/");
+
+    // THEN it is refused, naming it, and the objects of the last render are still there
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("spark-submit"), r.err());
     assertEquals(before, contents(dir));
   }
 

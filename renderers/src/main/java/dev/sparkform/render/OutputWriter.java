@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * <p>A directory gets one file per object, numbered in install order
  * ({@code 01-namespace-spark-jobs.yaml}), and a {@code kustomization.yaml} listing them, so both
- * {@code kubectl apply -f DIR} and {@code kubectl apply -k DIR} work. That kustomization is sparkform's
+ * {@code kubectl apply -f DIR} and {@code kubectl apply -k DIR} work; files for spark-submit go in
+ * a directory beside them ({@link OutputFile}). That kustomization is sparkform's
  * {@linkplain DirectoryRecord record} of what it wrote: the next render replaces or removes only
  * what it lists, refuses to write where another file is, and swaps the new files in only once
  * they are all written ({@link DirectorySwap}). One file carries sparkform's marker, or for
@@ -39,13 +40,22 @@ public final class OutputWriter {
   /** Writes one file per object and a kustomization; returns the files written, in order. */
   public static List<Path> writeDirectory(Path dir, List<? extends HasMetadata> objects, Format format,
       String stackName) throws IOException {
-    return writeDirectory(dir, objects, format, stackName, DirectorySwap.DISK);
+    return writeDirectory(dir, objects, format, stackName, List.of());
+  }
+
+  /**
+   * Writes one file per object, the files {@code beside} them, and a kustomization listing the
+   * objects' files and recording the others; returns the files written, in order, the kustomization last.
+   */
+  public static List<Path> writeDirectory(Path dir, List<? extends HasMetadata> objects, Format format,
+      String stackName, List<OutputFile> beside) throws IOException {
+    return writeDirectory(dir, objects, format, stackName, beside, DirectorySwap.DISK);
   }
 
   /** As above, through {@code disk}: tests make its writes and renames fail. */
   static List<Path> writeDirectory(Path dir, List<? extends HasMetadata> objects, Format format,
-      String stackName, DirectorySwap.Disk disk) throws IOException {
-    List<OutputFile> files = DirectoryLayout.of(objects, format, stackName, dir.toString());
+      String stackName, List<OutputFile> beside, DirectorySwap.Disk disk) throws IOException {
+    List<OutputFile> files = DirectoryLayout.of(objects, format, stackName, beside, dir.toString());
     Set<String> owned = DirectoryRecord.owned(dir);
     List<String> problems = ForeignFiles.inTheWay(dir, files, owned);
     if (!problems.isEmpty()) {

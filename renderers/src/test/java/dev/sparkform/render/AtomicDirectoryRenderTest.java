@@ -65,21 +65,24 @@ class AtomicDirectoryRenderTest {
 
   @Test
   void aFailureAtAnyWriteOrRenameLeavesThePreviousOutputIntact() throws IOException {
-    // GIVEN a directory rendered with three objects, and the user's file beside them
+    // GIVEN a directory rendered with three objects and two spark-submit files, and the user's files beside them
     Path out = tmp.resolve("out");
-    OutputWriter.writeDirectory(out, compile(THREE), Format.YAML, "demo");
+    OutputWriter.writeDirectory(out, compile(THREE), Format.YAML, "demo",
+        List.of(file("spark-submit/a.sh", "old a", true), file("spark-submit/a.args", "old args", false)));
     Files.writeString(out.resolve("README.md"), "mine");
+    Files.writeString(out.resolve("spark-submit/notes.txt"), "mine");
     Map<String, String> before = Tree.contents(out);
-    // AND a next render that replaces, adds and removes files
+    // AND a next render that replaces, adds and removes files at both levels
     List<HasMetadata> next = compile(stack("demo").namespace("spark-jobs").add(
         namespace("spark-jobs"), serviceAccount("spark").automountToken(false), configMap("other")));
+    List<OutputFile> nextBeside = List.of(file("spark-submit/a.sh", "new a", true), file("spark-submit/b.sh", "b", true));
 
     int steps = 0;
     for (int n = 1; ; n++) {
       // WHEN the n-th write or rename fails
       FailingDisk disk = new FailingDisk(n);
       try {
-        OutputWriter.writeDirectory(out, next, Format.YAML, "demo", disk);
+        OutputWriter.writeDirectory(out, next, Format.YAML, "demo", nextBeside, disk);
       } catch (IOException e) {
         // THEN the error says so, and everything is as before, with nothing left over
         assertTrue(e.getMessage().contains("injected failure " + n), e.getMessage());
@@ -90,11 +93,14 @@ class AtomicDirectoryRenderTest {
       }
       break;
     }
-    // AND every step was tried (4 writes, 4 renames aside, 4 renames in, the record each time), then the
+    // AND every step was tried (6 writes, 6 renames aside, 6 renames in, the record each time), then the
     // render went through whole
-    assertEquals(12, steps);
+    assertEquals(18, steps);
     Map<String, String> after = Tree.contents(out);
     assertEquals("mine", after.get("README.md"));
+    assertEquals("mine", after.get("spark-submit/notes.txt"));
+    assertEquals("new a (executable)", after.get("spark-submit/a.sh"));
+    assertFalse(after.containsKey("spark-submit/a.args"));
     assertFalse(after.containsKey("03-configmap-conf.yaml"));
     assertTrue(after.containsKey("03-configmap-other.yaml"));
   }
@@ -108,7 +114,7 @@ class AtomicDirectoryRenderTest {
 
     // WHEN the first rename into place fails (after 4 writes and 4 renames aside), and so does the first one back
     IOException e = assertThrows(IOException.class, () -> OutputWriter.writeDirectory(out, compile(THREE),
-        Format.YAML, "demo", new FailingDisk(9, 10)));
+        Format.YAML, "demo", List.of(), new FailingDisk(9, 10)));
 
     // THEN the error names the staging directory that holds them, and no file is lost: each is there or in it
     assertTrue(e.getMessage().contains("nor put the previous files back"), e.getMessage());
@@ -166,6 +172,10 @@ class AtomicDirectoryRenderTest {
         throw new IOException("injected failure " + calls);
       }
     }
+  }
+
+  private static OutputFile file(String path, String text, boolean executable) {
+    return new OutputFile(path, text, executable, "spark app a");
   }
 
   private static List<HasMetadata> compile(Stack stack) {

@@ -52,6 +52,8 @@ class OutputNamesTest {
 
   private static final String NAME_RULE = " (allowed: letters, digits, '-', '.', '_' and ':', starting and ending"
       + " with a letter or digit, without \"..\")";
+  private static final String FILE_RULE = " (allowed: letters, digits, '-', '.' and '_', starting and ending with a"
+      + " letter or digit, without \"..\")";
 
   @Test
   void namesFromTheJavaApiAreCheckedTooAndEveryProblemIsListed() {
@@ -91,6 +93,41 @@ class OutputNamesTest {
   }
 
   @Test
+  void filesBesideTheObjectsAreCheckedTooAndMayNotShareAPath() {
+    // GIVEN files beside the objects: paths that climb out, hide, nest, sit at the top, break a line,
+    // take the name of an object's file as their directory, and two apps writing one file
+    List<OutputFile> beside = List.of(
+        file("spark-submit/../../x.sh", "spark app a"),
+        file("spark-submit/.hidden", "spark app a"),
+        file("spark-submit/a/b.sh", "spark app a"),
+        file("x.sh", "spark app a"),
+        file("spark-submit/a\nb.sh", "spark app a"),
+        file("01-namespace-spark-jobs.yaml/x", "spark app a"),
+        file("spark-submit/a.expected.properties", "spark app a"),
+        file("spark-submit/a.expected.properties", "spark app a.expected"));
+    Path out = tmp.resolve("out");
+
+    // WHEN written with the objects
+    OutputRefusedException e = assertThrows(OutputRefusedException.class,
+        () -> OutputWriter.writeDirectory(out, compile(TWO), Format.YAML, "demo", beside));
+
+    // THEN each is named with what it belongs to, and nothing was written
+    String notTwoLevels = " is not DIRECTORY/NAME (files beside the objects go in a directory of their own)";
+    assertEquals(List.of(
+        "spark app a: file \"spark-submit/../../x.sh\"" + notTwoLevels,
+        "spark app a: file \"spark-submit/.hidden\": file name \".hidden\" cannot be part of a file name: it starts or"
+            + " ends with \".\"" + FILE_RULE,
+        "spark app a: file \"spark-submit/a/b.sh\"" + notTwoLevels,
+        "spark app a: file \"x.sh\"" + notTwoLevels,
+        "spark app a: file \"spark-submit/a\\nb.sh\": file name \"a\\nb.sh\" cannot be part of a file name: it holds"
+            + " \"\\n\"" + FILE_RULE,
+        "spark app a: file \"01-namespace-spark-jobs.yaml/x\": its directory has the name of a file of the render",
+        "spark-submit/a.expected.properties would be written for both spark app a and spark app a.expected"),
+        e.problems());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void rbacNamesWithColonsAndCapitalsStillRender() throws IOException {
     // GIVEN RBAC names Kubernetes and clusters use: a colon, capitals, an underscore
     Stack rbac = stack("rbac").add(
@@ -108,6 +145,10 @@ class OutputNamesTest {
 
   private static ConfigMap configMap(String name, String namespace) {
     return new ConfigMapBuilder().withNewMetadata().withName(name).withNamespace(namespace).endMetadata().build();
+  }
+
+  private static OutputFile file(String path, String of) {
+    return new OutputFile(path, "text\n", false, of);
   }
 
   private static List<HasMetadata> compile(Stack stack) {
