@@ -25,7 +25,11 @@ import picocli.CommandLine.Option;
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = {
         "Validate a stack and render its Kubernetes objects, in install order.",
-        "Nothing is written when the stack has problems: all of them are listed."},
+        "Nothing is written when the stack has problems: all of them are listed.",
+        "--out never replaces or removes a file that sparkform did not write: a",
+        "directory's kustomization.yaml records what its last render wrote there",
+        "(spark-submit/ too); one YAML file starts with sparkform's marker line.",
+        "A directory render is all or nothing: a failure keeps the previous output."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  sparkform render --example spark-pi                      YAML on standard output",
