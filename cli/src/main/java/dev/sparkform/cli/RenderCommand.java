@@ -6,13 +6,17 @@ import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.Stack;
 import dev.sparkform.dsl.StackResource;
 import dev.sparkform.render.Format;
+import dev.sparkform.render.OutputFile;
 import dev.sparkform.render.OutputWriter;
 import dev.sparkform.render.SparkSubmitFiles;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -21,7 +25,11 @@ import picocli.CommandLine.Option;
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = {
         "Validate a stack and render its Kubernetes objects, in install order.",
-        "Nothing is written when the stack has problems: all of them are listed."},
+        "Nothing is written when the stack has problems: all of them are listed.",
+        "--out never replaces or removes a file that sparkform did not write: a",
+        "directory's kustomization.yaml records what its last render wrote there",
+        "(spark-submit/ too); one YAML file starts with sparkform's marker line.",
+        "A directory render is all or nothing: a failure keeps the previous output."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  sparkform render --example spark-pi                      YAML on standard output",
@@ -33,9 +41,6 @@ import picocli.CommandLine.Option;
         "                      objects + out/spark-submit/spark-pi.{sh,args,properties} and pod templates",
         "  sparkform render --stack com.acme.Analytics --class-path target/classes --out out/"})
 final class RenderCommand extends StackCommand {
-  /** Beside the objects, not among them: {@code kubectl apply -f DIR} must not create the pod templates. */
-  static final String SUBMIT_DIR = "spark-submit";
-
   @Option(names = {"-o", "--out"}, paramLabel = "DIR/|FILE",
       description = "A directory (existing, or written with a trailing '/') or a file; default: standard output.")
   String out;
@@ -89,17 +94,21 @@ final class RenderCommand extends StackCommand {
       stdout.print(format.render(objects));
       stdout.flush();
     } else if (OutputWriter.isDirectory(out)) {
-      List<Path> files = OutputWriter.writeDirectory(Path.of(out), objects, format, stack.name());
-      stderr.printf("wrote %d objects of stack %s to %s (%d files with kustomization.yaml)%n",
-          objects.size(), stack.name(), out, files.size());
-      Path submitDir = Path.of(out).resolve(SUBMIT_DIR);
+      List<OutputFile> beside = new ArrayList<>();
+      Map<String, List<OutputFile>> byApp = new LinkedHashMap<>();
       for (SparkSubmitCompiler.Job job : jobs) {
-        List<Path> written = SparkSubmitFiles.write(submitDir, SparkSubmitFiles.files(job, master, stack.name()));
-        stderr.printf("wrote spark-submit files of app %s to %s: %s%n", job.name(), submitDir,
-            written.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(" ")));
+        List<OutputFile> files = SparkSubmitFiles.outputFiles(job, master, stack.name());
+        byApp.put(job.name(), files);
+        beside.addAll(files);
       }
+      List<Path> files = OutputWriter.writeDirectory(Path.of(out), objects, format, stack.name(), beside);
+      stderr.printf("wrote %d objects of stack %s to %s (%d files with kustomization.yaml)%n",
+          objects.size(), stack.name(), out, files.size() - beside.size());
+      Path submitDir = Path.of(out).resolve(SparkSubmitFiles.DIRECTORY);
+      byApp.forEach((app, written) -> stderr.printf("wrote spark-submit files of app %s to %s: %s%n", app, submitDir,
+          written.stream().map(f -> Path.of(f.path()).getFileName().toString()).collect(Collectors.joining(" "))));
     } else {
-      OutputWriter.writeFile(Path.of(out), objects, format);
+      OutputWriter.writeFile(Path.of(out), objects, format, stack.name());
       stderr.printf("wrote %d objects of stack %s to %s%n", objects.size(), stack.name(), out);
     }
     return Cli.OK;

@@ -148,8 +148,16 @@ class SparkSubmitScriptTest {
     return recorded;
   }
 
+  /** The files into a fresh directory of the test's own, scripts executable, as a directory render writes them. */
   static void write(Path out, Map<String, String> files) throws IOException {
-    SparkSubmitFiles.write(out, files);
+    Files.createDirectories(out);
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      Path p = out.resolve(f.getKey());
+      Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+      if (f.getKey().endsWith(".sh")) {
+        assertTrue(p.toFile().setExecutable(true, false), p + " made executable");
+      }
+    }
   }
 
   private static final class Run {

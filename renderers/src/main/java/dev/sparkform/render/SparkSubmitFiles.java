@@ -5,10 +5,6 @@ import dev.sparkform.compile.SparkSubmitCompiler.Job;
 import dev.sparkform.dsl.SparkPod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +27,11 @@ import java.util.Optional;
  * </ul>
  */
 public final class SparkSubmitFiles {
+  /**
+   * The directory of a directory render that holds these files: beside the objects, not among them,
+   * so that {@code kubectl apply -f DIR} does not create the pod templates.
+   */
+  public static final String DIRECTORY = "spark-submit";
   /** The environment variable the script reads the API server URL from when none was rendered in. */
   public static final String MASTER_ENV = "SPARK_K8S_MASTER";
   static final String MASTER_PLACEHOLDER = "k8s://${" + MASTER_ENV + "}";
@@ -87,18 +88,14 @@ public final class SparkSubmitFiles {
     return argv;
   }
 
-  /** Writes the files into {@code dir} (created if needed); returns them in order. */
-  public static List<Path> write(Path dir, Map<String, String> files) throws IOException {
-    Files.createDirectories(dir);
-    List<Path> out = new ArrayList<>();
-    for (Map.Entry<String, String> f : files.entrySet()) {
-      Path p = dir.resolve(f.getKey());
-      Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
-      if (f.getKey().endsWith(".sh")) {
-        p.toFile().setExecutable(true, false);
-      }
-      out.add(p);
-    }
+  /**
+   * The files of one job as a directory render writes them, in {@link #DIRECTORY}: the scripts
+   * executable, each file belonging to its app for error messages.
+   */
+  public static List<OutputFile> outputFiles(Job job, Optional<String> master, String stackName) {
+    List<OutputFile> out = new ArrayList<>();
+    files(job, master, stackName).forEach((name, text) ->
+        out.add(new OutputFile(DIRECTORY + "/" + name, text, name.endsWith(".sh"), "spark app " + job.name())));
     return out;
   }
 
