@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.statistics.Statistics;
 
 /**
  * Runs one scenario on an emptied sandbox: creates the foreign objects, then each step, checking
@@ -40,7 +39,7 @@ final class ScenarioRun {
       cluster.recorder.clear();
       String outcome = run(step);
       tally.engineRequests(cluster.recorder);
-      Statistics.label("steps").collect(outcome);
+      tally.outcome(outcome);
       // --adopt takes over unlabelled objects the stack declares: that is its job, not a violation.
       // Only those are left out, and from the step that adopted them on; other stacks' never.
       int checked = guard.check("by step " + (i + 1) + " (" + step + ")",
@@ -52,7 +51,7 @@ final class ScenarioRun {
     tally.cases.incrementAndGet();
   }
 
-  /** Plans and applies one step; returns what happened, for the statistics. */
+  /** Plans and applies one step; returns what happened, for the tally. */
   private String run(Step step) {
     Engine engine = cluster.engine;
     Plan plan;

@@ -1,6 +1,9 @@
 package dev.sparkform.apply;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /** What the ownership properties ran and checked, summed over all cases: for the report. */
 final class Tally {
@@ -16,6 +19,12 @@ final class Tally {
   final AtomicLong adoptedExempt = new AtomicLong();
   final AtomicLong casesWithCollisions = new AtomicLong();
   final AtomicLong namespacesDeletedAroundForeign = new AtomicLong();
+  /** Steps by what happened ("apply --adopt: plan error", "destroy: done", ...), sorted by that. */
+  final Map<String, AtomicLong> outcomes = new ConcurrentSkipListMap<>();
+
+  void outcome(String what) {
+    outcomes.computeIfAbsent(what, k -> new AtomicLong()).incrementAndGet();
+  }
 
   void engineRequests(RecordingDispatcher recorder) {
     int w = recorder.writes().size();
@@ -31,6 +40,14 @@ final class Tally {
         + " cases with one the stack declares too), " + foreignChecks + " checks byte for byte after a step, "
         + adoptedExempt + " skipped as legitimately adopted (--adopt, unlabelled, declared); "
         + namespacesDeletedAroundForeign + " Namespaces of the stack deleted with foreign objects in them"
-        + " (kept: the in-memory server does not cascade; a real server's plan lists them first)";
+        + " (kept: the in-memory server does not cascade; a real server's plan lists them first)"
+        + "; steps by outcome: " + outcomes();
+  }
+
+  private String outcomes() {
+    long all = outcomes.values().stream().mapToLong(AtomicLong::get).sum();
+    return outcomes.entrySet().stream()
+        .map(e -> String.format("%s %d (%.1f%%)", e.getKey(), e.getValue().get(), 100.0 * e.getValue().get() / Math.max(all, 1)))
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 }
