@@ -26,7 +26,8 @@ final class RecordingDispatcher extends Dispatcher {
     }
   }
 
-  private final KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();
+  /** Not final: {@link #reset} swaps in an empty store. */
+  private KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();
   private final List<Request> requests = new ArrayList<>();
   private Function<RecordedRequest, MockResponse> fault = r -> null;
 
@@ -34,12 +35,14 @@ final class RecordingDispatcher extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest r) {
     Function<RecordedRequest, MockResponse> f;
+    KubernetesCrudDispatcher store;
     synchronized (this) {
       requests.add(new Request(r.getMethod(), path(r), r.getHeader("Content-Type"), r.getPath()));
       f = fault;
+      store = crud;
     }
     MockResponse injected = f.apply(r);
-    return injected != null ? injected : crud.dispatch(r);
+    return injected != null ? injected : store.dispatch(r);
   }
 
   /** The request's path and query without {@code fieldManager=sparkform&fieldValidation=Strict} (asserted once, in ApplyTest). */
@@ -61,6 +64,16 @@ final class RecordingDispatcher extends Dispatcher {
 
   synchronized void clear() {
     requests.clear();
+  }
+
+  /**
+   * An empty store, no log, no fault: a fresh cluster on the same server. Property tests run a
+   * thousand cases; starting and stopping a server and its client for each would cost most of the time.
+   */
+  synchronized void reset() {
+    crud = new KubernetesCrudDispatcher();
+    requests.clear();
+    fault = r -> null;
   }
 
   static MockResponse status(int code, String reason, String message) {
