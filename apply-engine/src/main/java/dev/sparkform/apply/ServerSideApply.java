@@ -30,10 +30,12 @@ final class ServerSideApply implements WriteStrategy {
   private static final Pattern MANAGER = Pattern.compile("conflict with \"([^\"]*)\"");
 
   private final KubernetesClient client;
+  private final Cluster cluster;
   private final boolean forceConflicts;
 
   ServerSideApply(KubernetesClient client, boolean forceConflicts) {
     this.client = client;
+    this.cluster = new Cluster(client);
     this.forceConflicts = forceConflicts;
   }
 
@@ -42,13 +44,16 @@ final class ServerSideApply implements WriteStrategy {
     return "server-side";
   }
 
+  /**
+   * A create is a POST, not an apply: an apply of an absent object creates it, but of an object
+   * someone created since the plan read it would take that over (no precondition can say "must not
+   * exist": a uid in the applied object is refused when there is none). The POST fails with 409
+   * instead. Its fields are recorded as our Update entry, moved to our Apply entry by the first
+   * update ({@link ManagerUpgrade}).
+   */
   @Override
   public Map<String, Object> create(Map<String, Object> desired, boolean dryRun) {
-    try {
-      return apply(desired, forceConflicts, dryRun);
-    } catch (KubernetesClientException e) {
-      throw conflict(e, ObjectRef.of(desired));
-    }
+    return cluster.create(desired, dryRun);
   }
 
   @Override
@@ -95,8 +100,18 @@ final class ServerSideApply implements WriteStrategy {
     List<Map<String, Object>> patch = new ArrayList<>();
     patch.add(op("test", "/metadata/resourceVersion", meta.get("resourceVersion")));
     patch.add(op("replace", "/metadata/managedFields", fields));
-    GenericKubernetesResource after = resource(change.desired()).patch(PatchContext.of(PatchType.JSON), Plain.json(patch));
-    return after.getMetadata().getResourceVersion();
+    try {
+      GenericKubernetesResource after = resource(change.desired()).patch(PatchContext.of(PatchType.JSON),
+          Plain.json(patch));
+      return after.getMetadata().getResourceVersion();
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != 422) {
+        throw e;
+      }
+      // The patch's "test" of the resourceVersion failed: someone wrote the object since the plan read it.
+      throw new KubernetesClientException("the object's resourceVersion is no longer the one the plan read ("
+          + Applier.message(e) + ")", HttpURLConnection.HTTP_CONFLICT, null);
+    }
   }
 
   private static Map<String, Object> op(String op, String path, Object value) {

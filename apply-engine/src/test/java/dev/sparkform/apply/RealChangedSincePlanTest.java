@@ -101,6 +101,24 @@ class RealChangedSincePlanTest {
     assertEquals("2", get("kept").getData().get("k"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"client-side", "server-side"})
+  void anObjectSomeoneCreatedSinceThePlanIsNotTakenOver(String strategy) {
+    Engine engine = RealServer.engine(server, strategy);
+    RealPlanChecksTest.apply(engine, engine.plan(stack(false, "1"), PlanOptions.defaults()));
+    Plan create = engine.plan(stack(true, "1"), PlanOptions.defaults());
+    assertEquals(1, create.count(Action.CREATE));
+    admin.configMaps().inNamespace("race").resource(new ConfigMapBuilder().withNewMetadata().withName("old")
+        .endMetadata().addToData("mine", "someone's").build()).create();
+
+    ApplyReport report = engine.apply(create);
+    assertFalse(report.ok(), () -> ReportFormatter.text(report));
+    ConfigMap theirs = get("old");
+    assertEquals(java.util.Map.of("mine", "someone's"), theirs.getData());
+    assertTrue(theirs.getMetadata().getLabels() == null || theirs.getMetadata().getLabels().isEmpty(),
+        () -> "not made a member of the stack: " + theirs.getMetadata().getLabels());
+  }
+
   @Test
   void plansAndChangesCannotBeBuiltOutsideTheEngine() {
     for (Class<?> c : new Class<?>[] {Plan.class, Change.class}) {
