@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The ServiceAccount, Role and RoleBinding that Spark apps get when they bring none: exactly what
- * a driver does through the API — create, watch and delete its executor pods, its services and
- * config maps, and persistent volume claims only when executors use on-demand claims. Apps sharing
- * a service account share one Role. Never a ClusterRole, never a wildcard.
+ * The ServiceAccount, Role and RoleBinding that Spark apps get when they bring none: per resource,
+ * exactly the verbs Spark 4.2's driver uses ({@link DriverAccess}: persistent volume claims only
+ * with on-demand claims, StatefulSets or Deployments only with that executor allocator), plus what
+ * {@code spark-submit} uses when it runs in the cluster with the same account
+ * ({@link SubmitterAccess}). Apps sharing a service account share one Role: the union of their
+ * needs. Never a ClusterRole, never a wildcard.
  */
 final class SparkRbac {
-  static final String[] VERBS = {"get", "list", "watch", "create", "update", "patch", "delete", "deletecollection"};
-
   private SparkRbac() {}
 
   static List<StackResource> derive(Stack stack) {
-    Map<String, Boolean> needsClaims = new LinkedHashMap<>();
+    Map<String, ApiAccess> access = new LinkedHashMap<>();
     Map<String, String[]> keyToNsAndName = new LinkedHashMap<>();
     for (StackResource r : stack.resources()) {
       if (!(r instanceof SparkApp)) {
@@ -31,20 +31,19 @@ final class SparkRbac {
       }
       String key = ns + "/" + sa;
       keyToNsAndName.putIfAbsent(key, new String[] {ns, sa});
-      needsClaims.merge(key, app.usesOnDemandClaims(), Boolean::logicalOr);
+      ApiAccess needs = access.computeIfAbsent(key, k -> new ApiAccess()).addAll(DriverAccess.of(app));
+      if (SubmitterAccess.submitsInCluster(app)) {
+        needs.addAll(SubmitterAccess.of(app));
+      }
     }
     List<StackResource> out = new ArrayList<>();
     keyToNsAndName.forEach((key, nsName) -> {
       String ns = nsName[0];
       String name = nsName[1];
-      List<String> resources = new ArrayList<>(List.of("pods", "services", "configmaps"));
-      if (needsClaims.get(key)) {
-        resources.add("persistentvolumeclaims");
-      }
       out.add(ServiceAccount.named(name).namespace(ns));
       out.add(Role.named(name, false).namespace(ns)
           .annotation("sparkform.dev/derived-from", "spark driver service account " + name)
-          .rules(PolicyRule.empty().apiGroups("").resources(resources.toArray(new String[0])).verbs(VERBS)));
+          .rules(access.get(key).rules().toArray(new PolicyRule[0])));
       out.add(RoleBinding.named(name, false).namespace(ns).role(name).serviceAccount(name));
     });
     return out;
