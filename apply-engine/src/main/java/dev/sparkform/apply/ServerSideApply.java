@@ -62,13 +62,11 @@ final class ServerSideApply implements WriteStrategy {
     boolean adopting = live != null && LiveReader.label(live, ApplySet.PART_OF_LABEL) == null;
     boolean force = forceConflicts || adopting;
     Set<String> upgrade = ManagerUpgrade.managers(live);
-    String upgraded = !dryRun && !upgrade.isEmpty() ? upgrade(change) : null;
-    // The resourceVersion read by the plan: if the object changed since, the server refuses (409).
+    // Guarded by the resourceVersion the plan read (or the upgrade left): if the object changed since,
+    // the server refuses (409).
+    Object version = !dryRun && !upgrade.isEmpty() ? upgrade(change) : Plain.at(live, "metadata.resourceVersion");
     Map<String, Object> desired = Plain.copy(change.desired());
-    Plain.map(desired.get("metadata")).put("resourceVersion", Plain.at(live, "metadata.resourceVersion"));
-    if (!dryRun && !upgrade.isEmpty()) {
-      desired = withVersion(desired, upgraded);
-    }
+    Plain.map(desired.get("metadata")).put("resourceVersion", version);
     try {
       try {
         return apply(desired, force, dryRun);
@@ -83,11 +81,6 @@ final class ServerSideApply implements WriteStrategy {
     } catch (KubernetesClientException e) {
       throw conflict(e, change.ref());
     }
-  }
-
-  private static Map<String, Object> withVersion(Map<String, Object> desired, String resourceVersion) {
-    Plain.map(desired.get("metadata")).put("resourceVersion", resourceVersion);
-    return desired;
   }
 
   /**
