@@ -111,7 +111,7 @@ public final class Engine {
       return plan;
     }
     List<String> reads = new java.util.ArrayList<>(plan.reads());
-    List<String> errors = DryRun.check(plan.changes(), strategy, reads, live::unusable);
+    List<String> errors = DryRun.check(plan.changes(), strategy, reads, live::unusable, parallelism);
     return plan.withErrors(errors, reads);
   }
 

@@ -22,7 +22,8 @@ final class RealServer {
 
   static Engine engine(KubeApiServer server, String user, String strategy) {
     KubernetesClient client = server.client(user);
-    return Engine.on(client).withStrategy(strategy.equals("server-side")
+    // The CLI's default parallelism: dry runs and the writes of one level go concurrently.
+    return Engine.on(client).withParallelism(4).withStrategy(strategy.equals("server-side")
         ? WriteStrategy.serverSide(client, false) : WriteStrategy.clientSide(client));
   }
 

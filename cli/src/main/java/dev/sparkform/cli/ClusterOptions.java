@@ -33,7 +33,8 @@ final class ClusterOptions {
   boolean forceConflicts;
 
   @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4",
-      description = "Objects of one install level written at once (default: ${DEFAULT-VALUE}); levels stay in order.")
+      description = "Objects of one install level written at once, and a plan's dry runs asked at once"
+          + " (default: ${DEFAULT-VALUE}); levels stay in order.")
   int parallelism;
 
   Cluster open(CommandSpec spec) {
