@@ -19,6 +19,8 @@ final class SparkRbac {
   static List<StackResource> derive(Stack stack) {
     Map<String, ApiAccess> access = new LinkedHashMap<>();
     Map<String, String[]> keyToNsAndName = new LinkedHashMap<>();
+    ResourceIndex declared = ResourceIndex.of(stack, stack.resources().stream()
+        .filter(r -> r instanceof ServiceAccount).toList());
     for (StackResource r : stack.resources()) {
       if (!(r instanceof SparkApp)) {
         continue;
@@ -26,7 +28,7 @@ final class SparkRbac {
       SparkApp app = (SparkApp) r;
       String ns = stack.namespaceOf(app);
       String sa = app.driverServiceAccount();
-      if (app.existingServiceAccount() || declared(stack, ns, sa)) {
+      if (app.existingServiceAccount() || declared.find("ServiceAccount", ns, sa).isPresent()) {
         continue;
       }
       String key = ns + "/" + sa;
@@ -47,10 +49,5 @@ final class SparkRbac {
       out.add(RoleBinding.named(name, false).namespace(ns).role(name).serviceAccount(name));
     });
     return out;
-  }
-
-  private static boolean declared(Stack stack, String ns, String serviceAccount) {
-    return stack.resources().stream().anyMatch(r -> r instanceof ServiceAccount && r.name().equals(serviceAccount)
-        && ns.equals(stack.namespaceOf(r)));
   }
 }

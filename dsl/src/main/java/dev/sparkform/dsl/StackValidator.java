@@ -37,12 +37,13 @@ final class StackValidator {
         }
       }
     }
+    ResourceIndex index = ResourceIndex.of(stack, resources);
     for (StackResource r : resources) {
       Problems rp = p.at(r.describe());
       if (r instanceof RoleBinding) {
-        references(stack, resources, (RoleBinding) r, rp);
+        references(stack, index, (RoleBinding) r, rp);
       } else if (r instanceof ServiceAccount) {
-        pullSecrets(stack, resources, (ServiceAccount) r, rp);
+        pullSecrets(stack, index, (ServiceAccount) r, rp);
       }
     }
   }
@@ -54,16 +55,16 @@ final class StackValidator {
     }
   }
 
-  private static void references(Stack stack, List<StackResource> all, RoleBinding b, Problems p) {
+  private static void references(Stack stack, ResourceIndex index, RoleBinding b, Problems p) {
     String bindingNs = b.clusterWide() ? stack.namespace() : stack.namespaceOf(b);
     if (b.roleName().isPresent() && !b.roleExisting()) {
       String name = b.roleName().get();
       if ("Role".equals(b.roleKind().orElse(""))) {
-        if (find(stack, all, "Role", bindingNs, name).isEmpty()) {
+        if (index.find("Role", bindingNs, name).isEmpty()) {
           p.add("role \"%s\" is not declared in namespace %s of this stack (declare it, or use existingRole(\"%s\")"
               + " for one that exists in the cluster)", name, bindingNs, name);
         }
-      } else if (find(stack, all, "ClusterRole", null, name).isEmpty()
+      } else if (index.find("ClusterRole", null, name).isEmpty()
           && !RoleBinding.BUILT_IN_CLUSTER_ROLES.contains(name) && !name.startsWith("system:")) {
         p.add("cluster role \"%s\" is not declared in this stack nor built in (declare it, or use"
             + " existingClusterRole(\"%s\"))", name, name);
@@ -76,17 +77,17 @@ final class StackValidator {
         continue;
       }
       String ns = s.namespace().orElse(bindingNs);
-      if (find(stack, all, "ServiceAccount", ns, s.name()).isEmpty()) {
+      if (index.find("ServiceAccount", ns, s.name()).isEmpty()) {
         p.at("subject", i).add("service account \"%s\" is not declared in namespace %s of this stack (declare it,"
             + " or use existingServiceAccount(\"%s\", \"%s\"))", s.name(), ns, ns, s.name());
       }
     }
   }
 
-  private static void pullSecrets(Stack stack, List<StackResource> all, ServiceAccount sa, Problems p) {
+  private static void pullSecrets(Stack stack, ResourceIndex index, ServiceAccount sa, Problems p) {
     List<String> names = sa.imagePullSecrets();
     for (int i = 0; i < names.size(); i++) {
-      Optional<StackResource> secret = find(stack, all, "Secret", stack.namespaceOf(sa), names.get(i));
+      Optional<StackResource> secret = index.find("Secret", stack.namespaceOf(sa), names.get(i));
       if (secret.isPresent()) {
         String type = ((Secret) secret.get()).type();
         if (!type.equals("kubernetes.io/dockerconfigjson") && !type.equals("kubernetes.io/dockercfg")) {
@@ -95,13 +96,5 @@ final class StackValidator {
         }
       }
     }
-  }
-
-  private static Optional<StackResource> find(Stack stack, List<StackResource> all, String kind, String namespace,
-      String name) {
-    return all.stream()
-        .filter(r -> r.kind().equals(kind) && r.name().equals(name))
-        .filter(r -> namespace == null || namespace.equals(stack.namespaceOf(r)))
-        .findFirst();
   }
 }
