@@ -7,19 +7,8 @@
 set -e
 cd "$(dirname -- "$0")/.."
 runs=${1:-5}
-bin/sparkform examples >/dev/null   # builds on first use and writes the AppCDS archive
-classes=$(mktemp -d)
-trap 'rm -rf "$classes"' EXIT
-javac -d "$classes" -cp "cli/target/sparkform-cli.jar:cli/target/lib/*" bench/SparkApps.java
-
-median() {
-  i=0
-  while [ $i -lt "$runs" ]; do
-    s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N)
-    echo $(( (e - s) / 1000000 ))
-    i=$((i + 1))
-  done | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
-}
+. bench/lib.sh
+bench_setup SparkApps
 
 render() {
   SPARKFORM_JAVA_OPTS="-Dapps=$1" bin/sparkform render --stack SparkApps --class-path "$classes"
