@@ -81,7 +81,8 @@ final class RenderCommand extends StackCommand {
     stack.warnings().forEach(w -> stderr.println("warning: " + w));
     for (StackResource r : stack.resources()) {
       if (r instanceof SparkApp) {
-        stderr.println("footprint of spark app " + r.name() + ": " + ((SparkApp) r).footprint());
+        stderr.println("footprint of spark app " + r.name() + ": "
+            + dev.sparkform.compile.EffectiveConf.of(stack, (SparkApp) r).footprint());
       }
     }
     if (scripts && out == null) {

@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 /**
  * What an app asks of the cluster: its pods' requests (memory including overhead) and the totals
  * with the fewest and the most executors. {@link #maxExecutors()} is empty when dynamic allocation
- * has no upper bound.
+ * has no upper bound. Computed from the app's effective configuration (typed fields and
+ * {@code sparkConf} alike) by the compile stage's {@code EffectiveConf}.
  */
 @Value.Immutable
 public abstract class Footprint {
@@ -33,27 +34,11 @@ public abstract class Footprint {
     return driverMemory().plus(executorMemory().times(executors));
   }
 
-  static Footprint of(SparkApp app) {
-    SparkType type = app.effectiveType();
-    SparkPod e = app.executor();
-    int min;
-    OptionalInt max;
-    if (app.dynamicAllocation().isPresent()) {
-      DynamicAllocation d = app.dynamicAllocation().get();
-      min = d.minExecutors().orElse(0);
-      max = d.maxExecutors();
-    } else {
-      min = e.instances().orElse(DEFAULT_EXECUTORS);
-      max = OptionalInt.of(min);
-    }
-    return ImmutableFootprint.builder()
-        .driverCpu(app.driver().cpuRequest())
-        .driverMemory(app.driver().podMemory(type, app.memoryOverheadFactor()))
-        .executorCpu(e.cpuRequest())
-        .executorMemory(e.podMemory(type, app.memoryOverheadFactor()))
-        .minExecutors(min)
-        .maxExecutors(max)
-        .build();
+  /** The footprint of pods of these sizes; {@code maxExecutors} empty when unbounded. */
+  public static Footprint of(Cpu driverCpu, Memory driverMemory, Cpu executorCpu, Memory executorMemory,
+      int minExecutors, OptionalInt maxExecutors) {
+    return ImmutableFootprint.builder().driverCpu(driverCpu).driverMemory(driverMemory).executorCpu(executorCpu)
+        .executorMemory(executorMemory).minExecutors(minExecutors).maxExecutors(maxExecutors).build();
   }
 
   /** {@code driver 1 cpu, 1.4Gi; executors 2..300 × 4 cpu, 30.8Gi; at most 1201 cpu, 9Ti} (memory rounded). */

@@ -295,10 +295,6 @@ public abstract class SparkApp implements StackResource {
         || executor().volumes().stream().anyMatch(Volume::isOnDemandClaim);
   }
 
-  public Footprint footprint() {
-    return Footprint.of(this);
-  }
-
   @Override
   public void validate(Problems p) {
     Metadata.validate(p, this, Metadata.NameRule.DNS_LABEL);

@@ -9,20 +9,12 @@ import org.immutables.value.Value;
 
 /**
  * The driver's or the executors' pods: {@code executor().instances(50).cores(4).memory(gib(28))}.
- * Unset amounts take Spark's defaults ({@link #DEFAULT_MEMORY}, one core); the derived pod
- * resources ({@link #memoryOverhead}, {@link #podMemory}, {@link #cpuRequest}) are computed exactly
- * as Spark's Kubernetes feature steps compute them.
+ * Unset amounts take Spark's defaults. The pods' sizes are not computed here: a size may also come
+ * from the app's {@code sparkConf}, so they are computed from the app's effective configuration
+ * (the compile stage's {@code EffectiveConf}), as Spark computes them.
  */
 @Value.Immutable
 public abstract class SparkPod {
-  /** Spark's default {@code spark.driver.memory} and {@code spark.executor.memory}. */
-  public static final Memory DEFAULT_MEMORY = Memory.gib(1);
-  /** Spark's {@code spark.{driver,executor}.minMemoryOverhead} default. */
-  public static final Memory MIN_OVERHEAD = Memory.mib(384);
-  /** Spark's default overhead factors: JVM apps, and Python/R apps. */
-  public static final double JVM_OVERHEAD_FACTOR = 0.1;
-  public static final double NON_JVM_OVERHEAD_FACTOR = 0.4;
-
   public enum Role { DRIVER, EXECUTOR }
 
   public abstract Role role();
@@ -194,41 +186,8 @@ public abstract class SparkPod {
     return ImmutableSparkPod.builder().role(role).build();
   }
 
-  // ---- derived, as Spark computes them
-
-  /** The heap: the set memory or Spark's default 1 GiB. */
-  public Memory effectiveMemory() {
-    return memory().orElse(DEFAULT_MEMORY);
-  }
-
-  /** The overhead factor in force: this pod's, else the app's, else 0.1 (JVM) or 0.4 (Python, R). */
-  public double effectiveOverheadFactor(SparkType type, OptionalDouble appFactor) {
-    if (memoryOverheadFactor().isPresent()) {
-      return memoryOverheadFactor().getAsDouble();
-    }
-    if (appFactor.isPresent()) {
-      return appFactor.getAsDouble();
-    }
-    return type.isJvm() ? JVM_OVERHEAD_FACTOR : NON_JVM_OVERHEAD_FACTOR;
-  }
-
-  /** {@code memoryOverhead}, else {@code max((int) (factor × memory in MiB), 384) MiB} — Spark's formula. */
-  public Memory memoryOverhead(SparkType type, OptionalDouble appFactor) {
-    if (memoryOverhead().isPresent()) {
-      return memoryOverhead().get();
-    }
-    long memoryMib = effectiveMemory().toMebibytes();
-    long overheadMib = (long) (effectiveOverheadFactor(type, appFactor) * memoryMib);
-    return Memory.mib(Math.max(overheadMib, MIN_OVERHEAD.toMebibytes()));
-  }
-
-  /** The pod's memory request and limit: heap + overhead, in whole MiB as Spark sets it. */
-  public Memory podMemory(SparkType type, OptionalDouble appFactor) {
-    return Memory.mib(effectiveMemory().toMebibytes() + memoryOverhead(type, appFactor).toMebibytes());
-  }
-
-  /** The pod's CPU request: {@link #coreRequest()}, else {@link #cores()}, else one core. */
-  public Cpu cpuRequest() {
+  /** The typed CPU request: {@link #coreRequest()}, else {@link #cores()}, else one core (for validation). */
+  Cpu cpuRequest() {
     return coreRequest().orElse(Cpu.cores(cores().orElse(1)));
   }
 

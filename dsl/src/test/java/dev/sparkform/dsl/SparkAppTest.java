@@ -3,11 +3,9 @@ package dev.sparkform.dsl;
 import static dev.sparkform.dsl.Dsl.*;
 import static dev.sparkform.dsl.Fixtures.analytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -25,57 +23,13 @@ class SparkAppTest {
 
   private static final String APP = "stack analytics > spark application pi";
 
-  // ---- derived values, with Spark's formula worked by hand in each comment
-
-  @Test
-  void overheadIsTenPercentForJvmAppsWithA384MibFloor() {
-    OptionalDouble none = OptionalDouble.empty();
-    // 512 MiB × 0.1 = 51 MiB < 384 → 384; pod = 512 + 384 = 896 MiB
-    assertEquals(mib(384), driver().memory(mib(512)).memoryOverhead(SCALA, none));
-    assertEquals(mib(896), driver().memory(mib(512)).podMemory(SCALA, none));
-    // 8 GiB = 8192 MiB × 0.1 = 819.2 → 819 MiB; pod = 9011 MiB
-    assertEquals(mib(819), executor().memory(gib(8)).memoryOverhead(JAVA, none));
-    assertEquals(mib(9011), executor().memory(gib(8)).podMemory(JAVA, none));
-    // default memory 1 GiB: 102 MiB < 384 → 384; pod 1408 MiB
-    assertEquals(mib(1408), driver().podMemory(SCALA, none));
-  }
-
-  @Test
-  void overheadIsFortyPercentForPythonAndRUnlessSet() {
-    OptionalDouble none = OptionalDouble.empty();
-    // 4096 × 0.4 = 1638.4 → 1638
-    assertEquals(mib(1638), executor().memory(gib(4)).memoryOverhead(PYTHON, none));
-    assertEquals(mib(1638), executor().memory(gib(4)).memoryOverhead(R, none));
-    // the app's factor wins over the type default, the pod's over the app's
-    assertEquals(mib(409), executor().memory(gib(4)).memoryOverhead(PYTHON, OptionalDouble.of(0.1)));
-    assertEquals(mib(819), executor().memory(gib(4)).memoryOverheadFactor(0.2).memoryOverhead(PYTHON, OptionalDouble.of(0.1)));
-    // an explicit overhead wins over every factor
-    assertEquals(gib(2), executor().memory(gib(4)).memoryOverhead(gib(2)).memoryOverhead(PYTHON, none));
-  }
+  // ---- derived values (the pods' sizes are computed and tested in renderers: EffectiveConfTest)
 
   @Test
   void cpuRequestIsTheCoreRequestElseTheCores() {
     assertEquals(cores(1), driver().cpuRequest());
     assertEquals(cores(4), executor().cores(4).cpuRequest());
     assertEquals(millicores(3500), executor().cores(4).coreRequest(millicores(3500)).cpuRequest());
-  }
-
-  @Test
-  void footprintCountsDriverAndMostExecutors() {
-    SparkApp app = pi().driver(driver().cores(1).memory(gib(2)))
-        .executor(executor().cores(4).memory(gib(28)))
-        .dynamicAllocation(dynamicAllocation().min(2).max(300));
-    Footprint f = app.footprint();
-    // driver: 2048 MiB + 384 = 2432 MiB; executor: 28672 + 2867 = 31539 MiB
-    assertEquals(mib(2432), f.driverMemory());
-    assertEquals(mib(31539), f.executorMemory());
-    assertEquals(cores(1201), f.cpuAt(300));
-    assertEquals(mib(2432 + 300L * 31539), f.memoryAt(300));
-    // 9464132 MiB = 9242.3 GiB = 9.03 TiB
-    assertEquals("driver 1 cpu, 2.4Gi; executors 2..300 × 4 cpu, 30.8Gi; at most 1201 cpu, 9Ti",
-        f.toString());
-    assertEquals(2, pi().footprint().minExecutors(), "Spark's default of two executors");
-    assertTrue(pi().dynamicAllocation(dynamicAllocation()).footprint().maxExecutors().isEmpty());
   }
 
   @Test

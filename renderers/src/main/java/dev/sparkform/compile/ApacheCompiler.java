@@ -51,7 +51,7 @@ final class ApacheCompiler {
         // ClusterMode is the operator's default: written only when it differs.
         .withDeploymentMode(app.mode() == DeployMode.CLUSTER ? null : "ClientMode")
         .withRuntimeVersions(new RuntimeVersions().withSparkVersion(app.sparkVersion().orElseThrow()))
-        .withSparkConf(Absent.ifEmpty(SparkConfMapper.map(app, NATIVE, p).asMap()))
+        .withSparkConf(Absent.ifEmpty(SparkConfMapper.map(app, NATIVE).asMap()))
         .withFiles(join(app.deps().files()));
     switch (type) {
       case PYTHON:

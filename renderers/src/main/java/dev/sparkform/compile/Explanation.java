@@ -1,24 +1,22 @@
 package dev.sparkform.compile;
 
-import dev.sparkform.compile.SparkProperties.Origin;
 import dev.sparkform.dsl.ClusterCapacity;
 import dev.sparkform.dsl.Footprint;
 import dev.sparkform.dsl.Namespace;
 import dev.sparkform.dsl.Problems;
 import dev.sparkform.dsl.SparkApp;
-import dev.sparkform.dsl.SparkType;
 import dev.sparkform.dsl.Stack;
 import dev.sparkform.dsl.StackResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * What an app runs with, for {@code sparkform explain}: every effective Spark key with its value and
  * origin (typed field, Sparkform default, the user's sparkConf, or Spark's own default for the keys
- * that size and place the pods), and the capacity plan: driver and executor pod requests and limits
+ * that size and place the pods: {@link EffectiveConf}), and the capacity plan (sizes from those keys,
+ * whether typed or in sparkConf): driver and executor pod requests and limits
  * including overhead, totals at the fewest and the most executors, and (given one) warnings against
  * the cluster's capacity. Quotas limit whole namespaces: {@link NamespacePlan} sums every app of one.
  * The keys are those spark-submit would pass (every typed field as a Spark key), whatever the target.
@@ -26,15 +24,14 @@ import java.util.TreeMap;
 public final class Explanation {
   private final SparkApp app;
   private final String namespace;
-  private final Map<String, SparkProperties.Entry> settings;
+  private final EffectiveConf conf;
   private final List<PodLine> pods;
   private final List<String> warnings;
 
-  private Explanation(SparkApp app, String namespace, Map<String, SparkProperties.Entry> settings,
-      List<PodLine> pods, List<String> warnings) {
+  private Explanation(SparkApp app, String namespace, EffectiveConf conf, List<PodLine> pods, List<String> warnings) {
     this.app = app;
     this.namespace = namespace;
-    this.settings = settings;
+    this.conf = conf;
     this.pods = pods;
     this.warnings = List.copyOf(warnings);
   }
@@ -63,21 +60,16 @@ public final class Explanation {
     for (StackResource r : stack.allResources()) {
       if (r instanceof SparkApp) {
         SparkApp app = (SparkApp) r;
-        SparkProperties conf = SparkConfMapper.map(app, problems.at(r.describe()));
         String ns = stack.namespaceOf(app);
-        if (!conf.entries().containsKey("spark.kubernetes.namespace")) {
-          conf.typed("spark.kubernetes.namespace", ns, "namespace");
-        }
-        sparkDefaults(conf, app);
-        Map<String, SparkProperties.Entry> settings = new TreeMap<>(conf.entries());
-        List<PodLine> pods = SparkPodLines.of(app, settings,
+        EffectiveConf conf = EffectiveConf.of(app, ns, problems.at(r.describe()));
+        List<PodLine> pods = SparkPodLines.of(app, conf,
             namespaces.containsKey(ns) ? namespaces.get(ns).limitRanges() : List.of(), target);
         List<String> warnings = new ArrayList<>();
-        if (app.footprint().maxExecutors().isEmpty()) {
+        if (conf.footprint().maxExecutors().isEmpty()) {
           warnings.add("dynamic allocation has no maxExecutors: the app can ask for any number of executors");
         }
-        capacity.ifPresent(c -> warnings.addAll(CapacityPlan.appWarnings(c, pods, app.footprint())));
-        out.add(new Explanation(app, ns, settings, pods, warnings));
+        capacity.ifPresent(c -> warnings.addAll(CapacityPlan.appWarnings(c, pods, conf.footprint())));
+        out.add(new Explanation(app, ns, conf, pods, warnings));
       }
     }
     problems.throwIfAny();
@@ -132,11 +124,16 @@ public final class Explanation {
 
   /** Key to entry, sorted by key. */
   public Map<String, SparkProperties.Entry> settings() {
-    return settings;
+    return conf.settings();
+  }
+
+  /** The app's effective configuration, which sizes its pods. */
+  public EffectiveConf conf() {
+    return conf;
   }
 
   public Footprint footprint() {
-    return app.footprint();
+    return conf.footprint();
   }
 
   /** An unbounded executor count, and with a capacity given, where the app's requests exceed it. */
@@ -144,47 +141,12 @@ public final class Explanation {
     return warnings;
   }
 
-  /** Spark's defaults for the keys that size and place the pods, where nothing else sets them. */
-  private static void sparkDefaults(SparkProperties conf, SparkApp app) {
-    boolean nonJvm = app.effectiveType() != SparkType.SCALA && app.effectiveType() != SparkType.JAVA;
-    for (String role : List.of("driver", "executor")) {
-      spark(conf, "spark." + role + ".cores", "1");
-      spark(conf, "spark." + role + ".memory", "1g");
-      if (!conf.entries().containsKey("spark." + role + ".memoryOverhead")) {
-        if (nonJvm) {
-          conf.put("spark." + role + ".memoryOverheadFactor", "0.4", Origin.SPARK_DEFAULT,
-              "Spark's default for non-JVM apps");
-        } else {
-          spark(conf, "spark." + role + ".memoryOverheadFactor", "0.1");
-        }
-      }
-    }
-    if (app.dynamicAllocation().isEmpty()) {
-      spark(conf, "spark.executor.instances", Integer.toString(Footprint.DEFAULT_EXECUTORS));
-      spark(conf, "spark.dynamicAllocation.enabled", "false");
-    } else {
-      spark(conf, "spark.dynamicAllocation.minExecutors", "0");
-      spark(conf, "spark.dynamicAllocation.maxExecutors", "infinity");
-      spark(conf, "spark.dynamicAllocation.shuffleTracking.enabled",
-          Boolean.toString(!SparkConfMapper.sparkBefore34(app)));
-    }
-    spark(conf, "spark.kubernetes.container.image.pullPolicy", "IfNotPresent");
-    spark(conf, "spark.kubernetes.executor.deleteOnTermination", "true");
-    spark(conf, "spark.kubernetes.submission.waitAppCompletion", "true");
-  }
-
-  private static void spark(SparkProperties conf, String key, String value) {
-    if (!conf.entries().containsKey(key)) {
-      conf.put(key, value, Origin.SPARK_DEFAULT, "Spark's default");
-    }
-  }
-
   /** One app's section of the report. */
   public String toText() {
     StringBuilder sb = new StringBuilder();
     sb.append("spark app ").append(app.name()).append(" (namespace ").append(namespace).append(")\n");
     sb.append("\nEffective Spark configuration (key = value  [where it comes from]):\n");
-    settings.forEach((k, e) -> sb.append("  ").append(k).append(" = ").append(e.value().replace("\n", "\\n"))
+    settings().forEach((k, e) -> sb.append("  ").append(k).append(" = ").append(e.value().replace("\n", "\\n"))
         .append("  [").append(origin(e)).append("]\n"));
     Footprint f = footprint();
     sb.append("\nCapacity plan (memory = heap + overhead; request = limit):\n");

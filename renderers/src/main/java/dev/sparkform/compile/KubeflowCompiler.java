@@ -70,7 +70,7 @@ final class KubeflowCompiler {
         .withMainApplicationFile(app.mainApplicationFile().orElseThrow())
         .withArguments(Absent.ifEmpty(app.arguments()))
         .withHadoopConf(Absent.ifEmpty(app.hadoopConf()))
-        .withSparkConf(Absent.ifEmpty(SparkConfMapper.map(app, NATIVE, p).asMap()))
+        .withSparkConf(Absent.ifEmpty(SparkConfMapper.map(app, NATIVE).asMap()))
         .withDeps(app.deps().isEmpty() ? null : deps(app.deps()))
         .withDriver(pod(new DriverSpec(), app.driverPod()).withServiceAccount(driverServiceAccount(app)))
         .withExecutor(pod(new ExecutorSpec(), app.executorPod())

@@ -38,12 +38,51 @@ public final class SparkConfMapper {
 
   private SparkConfMapper() {}
 
-  /** All typed fields as Spark properties, plus the user's {@code sparkConf} (spark-submit, Apache). */
-  public static SparkProperties map(SparkApp app, Problems problems) {
-    return map(app, EnumSet.noneOf(Aspect.class), problems);
+  /**
+   * All typed fields as Spark properties, plus the user's {@code sparkConf}: what Spark runs with on
+   * every target ({@link EffectiveConf}). A sparkConf value contradicting a typed field is a problem
+   * here, whatever the target expresses natively: one rule for all of them.
+   */
+  static SparkProperties map(SparkApp app, Problems problems) {
+    SparkProperties conf = typed(app, EnumSet.noneOf(Aspect.class));
+    Map<String, SparkProperties.Entry> typed = Map.copyOf(conf.entries());
+    app.sparkConf().forEach((k, v) -> {
+      SparkProperties.Entry t = typed.get(k);
+      // The user may replace a Sparkform default (e.g. their own Ivy directory), not a typed field.
+      if (t != null && t.origin() == Origin.TYPED && !same(k, t.value(), v)) {
+        problems.add("sparkConf %s=%s contradicts %s (%s); set it in one place", k, v, t.because(), t.value());
+      }
+      conf.put(k, v, Origin.USER, "sparkConf");
+    });
+    return conf;
   }
 
-  public static SparkProperties map(SparkApp app, Set<Aspect> nativeAspects, Problems problems) {
+  /**
+   * The Spark properties a target writes: the typed fields it has no fields of its own for, plus the
+   * user's {@code sparkConf} (checked by {@link #map(SparkApp, Problems)}).
+   */
+  static SparkProperties map(SparkApp app, Set<Aspect> nativeAspects) {
+    SparkProperties conf = typed(app, nativeAspects);
+    app.sparkConf().forEach((k, v) -> conf.put(k, v, Origin.USER, "sparkConf"));
+    return conf;
+  }
+
+  /** Equal values, or sizes Spark reads as the same ({@code 4g} and {@code 4096m}). */
+  private static boolean same(String key, String typed, String user) {
+    if (typed.equals(user)) {
+      return true;
+    }
+    if (!key.matches("spark\\.(driver|executor)\\.memory(Overhead)?")) {
+      return false;
+    }
+    try {
+      return SparkValues.mebibytes(typed) == SparkValues.mebibytes(user);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static SparkProperties typed(SparkApp app, Set<Aspect> nativeAspects) {
     SparkProperties conf = new SparkProperties();
     if (!nativeAspects.contains(Aspect.IMAGE)) {
       app.image().ifPresent(i -> conf.typed("spark.kubernetes.container.image", i, "image"));
@@ -94,15 +133,6 @@ public final class SparkConfMapper {
       conf.typed("spark.driver.port", c.port(), "client.port");
       conf.typed("spark.driver.blockManager.port", c.blockManagerPort(), "client.blockManagerPort");
       c.podName().ifPresent(n -> conf.typed("spark.kubernetes.driver.pod.name", n, "client.podName"));
-    });
-    Map<String, SparkProperties.Entry> typed = Map.copyOf(conf.entries());
-    app.sparkConf().forEach((k, v) -> {
-      SparkProperties.Entry t = typed.get(k);
-      // The user may replace a Sparkform default (e.g. their own Ivy directory), not a typed field.
-      if (t != null && t.origin() == Origin.TYPED && !t.value().equals(v)) {
-        problems.add("sparkConf %s=%s contradicts %s (%s); set it in one place", k, v, t.because(), t.value());
-      }
-      conf.put(k, v, Origin.USER, "sparkConf");
     });
     return conf;
   }

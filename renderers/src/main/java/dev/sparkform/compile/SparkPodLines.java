@@ -8,7 +8,6 @@ import dev.sparkform.dsl.Resources;
 import dev.sparkform.dsl.SparkApp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -21,17 +20,15 @@ final class SparkPodLines {
   private SparkPodLines() {}
 
   /**
-   * @param settings the app's effective Spark keys: a CPU limit set through sparkConf counts too
+   * @param conf the app's effective configuration: its pods as Spark sizes them, from typed fields and sparkConf alike
    * @param limitRanges the LimitRanges of the app's namespace in the stack, which give pods without
    *     a CPU limit a default one (their {@code default}, else their {@code max}, as Kubernetes defaults it)
    */
-  static List<PodLine> of(SparkApp app, Map<String, SparkProperties.Entry> settings, List<LimitRange> limitRanges,
-      Target target) {
-    Footprint f = app.footprint();
+  static List<PodLine> of(SparkApp app, EffectiveConf conf, List<LimitRange> limitRanges, Target target) {
+    Footprint f = conf.footprint();
     List<PodLine> lines = new ArrayList<>(List.of(
-        line(app, "driver", 1, OptionalInt.of(1), f.driverCpu(), f.driverMemory(), settings, limitRanges),
-        line(app, "executor", f.minExecutors(), f.maxExecutors(), f.executorCpu(), f.executorMemory(), settings,
-            limitRanges)));
+        line(app, "driver", 1, OptionalInt.of(1), conf.driver(), limitRanges),
+        line(app, "executor", f.minExecutors(), f.maxExecutors(), conf.executor(), limitRanges)));
     if (target == Target.SPARK_SUBMIT && SubmitLifecycle.inCluster(app)) {
       Memory memory = Memory.parse(Submitter.MEMORY);
       lines.add(new PodLine(app.name(), "spark-submit", 1, OptionalInt.of(1), Cpu.parse(Submitter.CPU_REQUEST),
@@ -41,10 +38,9 @@ final class SparkPodLines {
     return List.copyOf(lines);
   }
 
-  private static PodLine line(SparkApp app, String role, int min, OptionalInt max, Cpu request,
-      Memory memory, Map<String, SparkProperties.Entry> settings, List<LimitRange> limitRanges) {
-    Optional<Cpu> limit = Optional.ofNullable(settings.get("spark.kubernetes." + role + ".limit.cores"))
-        .map(e -> Cpu.parse(e.value())).filter(Cpu::isValid);
+  private static PodLine line(SparkApp app, String role, int min, OptionalInt max, PodSize pod,
+      List<LimitRange> limitRanges) {
+    Optional<Cpu> limit = pod.cpuLimit();
     Optional<String> from = Optional.empty();
     if (limit.isEmpty()) {
       for (LimitRange r : limitRanges) {
@@ -58,7 +54,7 @@ final class SparkPodLines {
       }
     }
     // Spark sets the memory limit to the request (heap + overhead).
-    return new PodLine(app.name(), role, min, max, request, limit, from, role + "().coreLimit(..)", memory,
-        Optional.of(memory));
+    return new PodLine(app.name(), role, min, max, pod.cpuRequest(), limit, from, role + "().coreLimit(..)",
+        pod.memory(), Optional.of(pod.memory()));
   }
 }

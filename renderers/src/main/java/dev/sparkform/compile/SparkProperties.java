@@ -1,5 +1,6 @@
 package dev.sparkform.compile;
 
+import dev.sparkform.dsl.Problems;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,6 +58,26 @@ public final class SparkProperties {
 
   void typed(String key, Object value, String field) {
     put(key, String.valueOf(value), Origin.TYPED, field);
+  }
+
+  /**
+   * A key the target must set to {@code value}: the user's sparkConf may repeat it, not contradict it
+   * (a contradiction is a problem and the user's value stays, so that nothing else reports it twice).
+   */
+  void required(String key, String value, String field, Problems problems) {
+    Entry user = entries.get(key);
+    if (user != null && user.origin() == Origin.USER && !user.value().equals(value)) {
+      problems.add("sparkConf %s=%s contradicts %s (%s); set it in one place", key, user.value(), field, value);
+      return;
+    }
+    typed(key, value, field);
+  }
+
+  /** An independent copy, in the same order. */
+  SparkProperties copy() {
+    SparkProperties out = new SparkProperties();
+    out.entries.putAll(entries);
+    return out;
   }
 
   /** Removes a key, returning its entry (or null). */

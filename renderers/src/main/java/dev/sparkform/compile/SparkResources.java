@@ -34,6 +34,14 @@ final class SparkResources {
       out.addAll(Submitter.objects(stack, app, meta, p));
       return;
     }
+    // The checks every target shares: sizes Spark can read, sparkConf never contradicting a typed field.
+    EffectiveConf.of(app, stack.namespaceOf(app), p);
+    if (target == Target.KUBEFLOW) {
+      app.sparkConf().forEach((k, v) -> KubeflowRefusedKeys.refusal(k, v, stack.namespaceOf(app))
+          .filter(why -> !k.equals(KubeflowRefusedKeys.NAMESPACE)) // a contradiction EffectiveConf reports
+          .ifPresent(why -> p.add("sparkConf %s is refused by the kubeflow operator's webhook (v2.5.2 and later): %s",
+              k, why)));
+    }
     out.add(target == Target.APACHE ? ApacheCompiler.app(app, meta, p) : KubeflowCompiler.compile(app, meta, p));
   }
 }

@@ -1,7 +1,5 @@
 package dev.sparkform.compile;
 
-import dev.sparkform.compile.SparkProperties.Origin;
-import dev.sparkform.dsl.Footprint;
 import dev.sparkform.dsl.Problems;
 import dev.sparkform.dsl.RestartPolicy;
 import dev.sparkform.dsl.SparkApp;
@@ -30,15 +28,17 @@ public final class SparkSubmitCompiler {
   /** One app's submission. */
   public static final class Job {
     private final SparkApp app;
+    private final EffectiveConf effective;
     private final SparkProperties conf;
     private final Optional<PodTemplateSpec> driverTemplate;
     private final Optional<PodTemplateSpec> executorTemplate;
     private final String namespace;
     private final boolean inCluster;
 
-    Job(SparkApp app, SparkProperties conf, Optional<PodTemplateSpec> driverTemplate,
+    Job(SparkApp app, EffectiveConf effective, SparkProperties conf, Optional<PodTemplateSpec> driverTemplate,
         Optional<PodTemplateSpec> executorTemplate, String namespace, boolean inCluster) {
       this.app = app;
+      this.effective = effective;
       this.conf = conf;
       this.driverTemplate = driverTemplate;
       this.executorTemplate = executorTemplate;
@@ -124,21 +124,23 @@ public final class SparkSubmitCompiler {
     }
 
     /**
-     * What Spark should build, as our DSL computes it ({@link Footprint}): pod memory (heap +
-     * overhead, request = limit), CPU request and limit, for the driver and one executor.
+     * What Spark should build from these keys, as {@link EffectiveConf} computes it: pod memory
+     * (request = limit), CPU request and limit, GPUs, for the driver and one executor; and the app type.
      */
     public Map<String, String> expectations() {
-      Footprint f = app.footprint();
       Map<String, String> m = new LinkedHashMap<>();
-      m.put("driver.pod.memory", f.driverMemory().toMebibytes() + "Mi");
-      m.put("driver.pod.cpu.request", f.driverCpu().toKubernetes());
-      app.driverPod().coreLimit().ifPresent(c -> m.put("driver.pod.cpu.limit", c.toKubernetes()));
-      m.put("executor.pod.memory", f.executorMemory().toMebibytes() + "Mi");
-      m.put("executor.pod.cpu.request", f.executorCpu().toKubernetes());
-      app.executorPod().coreLimit().ifPresent(c -> m.put("executor.pod.cpu.limit", c.toKubernetes()));
+      expect(m, "driver", effective.driver());
+      expect(m, "executor", effective.executor());
       m.put("type", app.effectiveType() == SparkType.PYTHON ? "python" : app.effectiveType() == SparkType.R ? "r"
           : "java");
       return m;
+    }
+
+    private static void expect(Map<String, String> m, String role, PodSize pod) {
+      m.put(role + ".pod.memory", pod.memory().toMebibytes() + "Mi");
+      m.put(role + ".pod.cpu.request", pod.cpuRequest().toKubernetes());
+      pod.cpuLimit().ifPresent(c -> m.put(role + ".pod.cpu.limit", c.toKubernetes()));
+      pod.gpuResource().ifPresent(r -> m.put(role + ".pod.gpu." + r, Long.toString(pod.gpus())));
     }
   }
 
@@ -189,9 +191,9 @@ public final class SparkSubmitCompiler {
 
   private static Job job(Stack stack, SparkApp app, boolean inCluster, Problems p) {
     SubmitLifecycle.check(app, p);
-    SparkProperties conf = SparkConfMapper.map(app, p);
     String namespace = stack.namespaceOf(app);
-    typedUnlessUser(conf, "spark.kubernetes.namespace", namespace, "namespace", p);
+    EffectiveConf effective = EffectiveConf.of(app, namespace, p);
+    SparkProperties conf = effective.given();
     Optional<PodTemplateSpec> driver = UserTemplates.pod(app.driverPod());
     if (inCluster) {
       PodTemplateSpec owned = new PodTemplateSpecBuilder(driver.orElseGet(PodTemplateSpec::new))
@@ -202,7 +204,7 @@ public final class SparkSubmitCompiler {
     Optional<PodTemplateSpec> executor = UserTemplates.pod(app.executorPod());
     template(conf, app, app.driverPod(), driver, p);
     template(conf, app, app.executorPod(), executor, p);
-    return new Job(app, conf, driver, executor, namespace, inCluster);
+    return new Job(app, effective, conf, driver, executor, namespace, inCluster);
   }
 
   private static void template(SparkProperties conf, SparkApp app, SparkPod pod, Optional<PodTemplateSpec> t,
@@ -212,22 +214,12 @@ public final class SparkSubmitCompiler {
     }
     String role = pod.role() == SparkPod.Role.DRIVER ? "driver" : "executor";
     String field = role + " pod template";
-    typedUnlessUser(conf, "spark.kubernetes." + role + ".podTemplateFile", templateFile(app.name(), pod.role()),
+    conf.required("spark.kubernetes." + role + ".podTemplateFile", templateFile(app.name(), pod.role()),
         field, p);
     var containers = t.get().getSpec() == null ? null : t.get().getSpec().getContainers();
     if (containers != null && !containers.isEmpty()) {
-      typedUnlessUser(conf, "spark.kubernetes." + role + ".podTemplateContainerName", PodTemplates.containerName(pod),
+      conf.required("spark.kubernetes." + role + ".podTemplateContainerName", PodTemplates.containerName(pod),
           field, p);
     }
-  }
-
-  /** A key this target must set: the user's sparkConf may repeat it, not contradict it. */
-  private static void typedUnlessUser(SparkProperties conf, String key, String value, String field, Problems p) {
-    SparkProperties.Entry user = conf.entries().get(key);
-    if (user != null && user.origin() == Origin.USER && !user.value().equals(value)) {
-      p.add("sparkConf %s=%s contradicts %s (%s); set it in one place", key, user.value(), field, value);
-      return;
-    }
-    conf.typed(key, value, field);
   }
 }

@@ -3,7 +3,6 @@ package dev.sparkform.compile;
 import static dev.sparkform.dsl.Dsl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sparkform.dsl.Problems;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ class SparkConfMapperKerberosTest {
         .mainApplicationFile("local:///etl.jar")
         .kerberos(kerberos("etl@EXAMPLE.COM", secretKey("etl-keytab", "etl.keytab"), "krb5-conf")
             .hadoopConfigMap("hadoop-conf"))
-        .client(clientDriver("etl-driver.jobs.svc").podName("etl-0")), KubeflowCompiler.NATIVE, Problems.root())
+        .client(clientDriver("etl-driver.jobs.svc").podName("etl-0")), KubeflowCompiler.NATIVE)
         .asMap());
     assertEquals(Map.of(
         "spark.kerberos.principal", "etl@EXAMPLE.COM",

@@ -112,9 +112,8 @@ class SparkConfMapperTest {
 
   @Test
   void nativeAspectsAreLeftToTheTarget() {
-    Problems p = Problems.root();
     Map<String, String> m = SparkConfMapper.map(app().executor(executor().memory(gib(2)).instances(3)),
-        EnumSet.of(Aspect.IMAGE, Aspect.MEMORY, Aspect.INSTANCES, Aspect.SERVICE_ACCOUNT), p).asMap();
+        EnumSet.of(Aspect.IMAGE, Aspect.MEMORY, Aspect.INSTANCES, Aspect.SERVICE_ACCOUNT)).asMap();
     assertEquals(Map.of(), m);
   }
 

@@ -1,0 +1,183 @@
+package dev.sparkform.compile;
+
+import dev.sparkform.compile.SparkProperties.Origin;
+import dev.sparkform.dsl.Cpu;
+import dev.sparkform.dsl.Footprint;
+import dev.sparkform.dsl.Memory;
+import dev.sparkform.dsl.Problems;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * The driver and executor pods as Spark 4.2 sizes them, read only from Spark keys — so a size set by
+ * a typed field and one set in {@code sparkConf} count alike. Where a key is unset, Spark's default
+ * applies and is added to the configuration as {@link Origin#SPARK_DEFAULT} (what {@code explain} shows).
+ *
+ * <p>From Spark 4.2's source: {@code BasicDriverFeatureStep} (memory = {@code spark.driver.memory} +
+ * {@code spark.driver.memoryOverhead}, else {@code max((int) (factor × memory), spark.driver.minMemoryOverhead)};
+ * factor = {@code spark.driver.memoryOverheadFactor}, else the deprecated
+ * {@code spark.kubernetes.memoryOverheadFactor}, else 0.1, or 0.4 for non-JVM apps; CPU request =
+ * {@code spark.kubernetes.driver.request.cores}, else {@code spark.driver.cores}; limit =
+ * {@code spark.kubernetes.driver.limit.cores}; {@code KubernetesUtils.buildResourcesQuantities} for
+ * {@code spark.driver.resource.gpu.{amount,vendor}}), {@code BasicExecutorFeatureStep} with
+ * {@code ResourceProfile.getResourcesForClusterManager} (the same for executors, the factor falling back to
+ * the {@code spark.kubernetes.memoryOverheadFactor} the driver passes on; plus off-heap memory when
+ * enabled and {@code spark.executor.pyspark.memory} for Python apps), and
+ * {@code SchedulerBackendUtils.getInitialTargetExecutorNumber} (2 executors unless
+ * {@code spark.executor.instances}; with dynamic allocation, its min and max). Sizes are read as
+ * {@link SparkValues} does; a value Spark would refuse is a problem naming the key and where it was set.
+ */
+final class SparkSizing {
+  static final String DEFAULT_MEMORY = "1g";
+  static final long MIN_OVERHEAD_MIB = 384;
+  static final double JVM_OVERHEAD_FACTOR = 0.1;
+  static final double NON_JVM_OVERHEAD_FACTOR = 0.4;
+  static final String OVERHEAD_FACTOR = "spark.kubernetes.memoryOverheadFactor";
+
+  private final SparkProperties conf;
+  private final boolean jvm;
+  private final boolean python;
+  private final Problems problems;
+  final PodSize driver;
+  final PodSize executor;
+  final boolean dynamicAllocation;
+  final int minExecutors;
+  final OptionalInt maxExecutors;
+
+  /**
+   * @param conf the keys Spark is given; Spark's defaults for the sizing keys it lacks are added to it
+   * @param jvm whether the app runs on the JVM (Java, Scala) rather than Python or R
+   */
+  SparkSizing(SparkProperties conf, boolean jvm, boolean python, Problems problems) {
+    this.conf = conf;
+    this.jvm = jvm;
+    this.python = python;
+    this.problems = problems;
+    this.driver = pod("driver");
+    this.executor = pod("executor");
+    this.dynamicAllocation = read("spark.dynamicAllocation.enabled", SparkValues::bool).orElse(false);
+    if (dynamicAllocation) {
+      this.minExecutors = count("spark.dynamicAllocation.minExecutors", "0").orElse(0);
+      OptionalInt max = count("spark.dynamicAllocation.maxExecutors", "infinity");
+      this.maxExecutors = max;
+      if (max.isPresent() && minExecutors > max.getAsInt()) {
+        problems.add("spark.dynamicAllocation.minExecutors %d exceeds spark.dynamicAllocation.maxExecutors %d:"
+            + " Spark refuses to start", minExecutors, max.getAsInt());
+      }
+      count("spark.dynamicAllocation.initialExecutors", null);
+    } else {
+      this.minExecutors = count("spark.executor.instances", Integer.toString(Footprint.DEFAULT_EXECUTORS))
+          .orElse(Footprint.DEFAULT_EXECUTORS);
+      this.maxExecutors = OptionalInt.of(minExecutors);
+    }
+  }
+
+  Footprint footprint() {
+    return Footprint.of(driver.cpuRequest(), driver.memory(), executor.cpuRequest(), executor.memory(), minExecutors,
+        maxExecutors);
+  }
+
+  private PodSize pod(String role) {
+    String spark = "spark." + role + ".";
+    String k8s = "spark.kubernetes." + role + ".";
+    long memory = orDefault(spark + "memory", DEFAULT_MEMORY, SparkValues::mebibytes);
+    Optional<Long> overhead = read(spark + "memoryOverhead", SparkValues::mebibytes);
+    if (overhead.isEmpty()) {
+      double factor = factor(role);
+      long min = read(spark + "minMemoryOverhead", SparkValues::mebibytes).orElse(MIN_OVERHEAD_MIB);
+      overhead = Optional.of(Math.max((long) (int) (factor * memory), min));
+    }
+    long total = memory + overhead.get();
+    if (role.equals("executor")) {
+      if (read("spark.memory.offHeap.enabled", SparkValues::bool).orElse(false)) {
+        total += read("spark.memory.offHeap.size", SparkValues::mebibytesOfBytes).orElse(0L);
+      }
+      if (python) {
+        total += read("spark.executor.pyspark.memory", SparkValues::mebibytes).orElse(0L);
+      }
+    }
+    int cores = orDefault(spark + "cores", "1", SparkValues::integer);
+    if (cores < 1) {
+      problem(spark + "cores", "must be at least 1");
+    }
+    Cpu request = read(k8s + "request.cores", SparkSizing::cpu).orElse(Cpu.cores(Math.max(cores, 1)));
+    Optional<Cpu> limit = read(k8s + "limit.cores", SparkSizing::cpu);
+    Optional<Long> gpus = read(spark + "resource.gpu.amount", SparkValues::integer).map(Integer::longValue);
+    Optional<String> vendor = Optional.ofNullable(conf.entries().get(spark + "resource.gpu.vendor"))
+        .map(e -> e.value().trim());
+    if (gpus.isPresent() && vendor.isEmpty()) {
+      problem(spark + "resource.gpu.amount", "is set without " + spark + "resource.gpu.vendor: Spark refuses to build"
+          + " the pod (set it, e.g. nvidia.com)");
+    }
+    Optional<String> gpuResource = gpus.isPresent() ? vendor.map(v -> v + "/gpu") : Optional.empty();
+    return new PodSize(Memory.mib(total), request, limit, gpuResource, gpuResource.isPresent() ? gpus.get() : 0);
+  }
+
+  /** The overhead factor in force, with Spark's default recorded when the role's own key is unset. */
+  private double factor(String role) {
+    String key = "spark." + role + ".memoryOverheadFactor";
+    Optional<Double> own = read(key, SparkValues::decimal);
+    own.filter(f -> f <= 0).ifPresent(f -> problem(key, "must be more than 0"));
+    if (own.isPresent()) {
+      return own.get();
+    }
+    Optional<Double> deprecated = read(OVERHEAD_FACTOR, SparkValues::decimal);
+    deprecated.filter(f -> f < 0).ifPresent(f -> problem(OVERHEAD_FACTOR, "must not be negative"));
+    double factor = deprecated.orElse(jvm ? JVM_OVERHEAD_FACTOR : NON_JVM_OVERHEAD_FACTOR);
+    conf.put(key, deprecated.isPresent() ? conf.entries().get(OVERHEAD_FACTOR).value() : Double.toString(factor),
+        Origin.SPARK_DEFAULT, deprecated.isPresent() ? "Spark's default: " + OVERHEAD_FACTOR
+            : jvm ? "Spark's default" : "Spark's default for non-JVM apps");
+    return factor;
+  }
+
+  private static Cpu cpu(String value) {
+    Cpu c = Cpu.parse(value);
+    if (!c.isValid()) {
+      throw new IllegalArgumentException(c.problem().orElseThrow());
+    }
+    return c;
+  }
+
+  /** A whole, non-negative executor count; empty when unset without a default, or unbounded ("infinity"). */
+  private OptionalInt count(String key, String byDefault) {
+    if (!conf.entries().containsKey(key)) {
+      if (byDefault == null) {
+        return OptionalInt.empty();
+      }
+      conf.put(key, byDefault, Origin.SPARK_DEFAULT, "Spark's default");
+      return byDefault.equals("infinity") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(byDefault));
+    }
+    Optional<Integer> n = read(key, SparkValues::integer);
+    n.filter(i -> i < 0).ifPresent(i -> problem(key, "is negative"));
+    return n.isPresent() && n.get() >= 0 ? OptionalInt.of(n.get()) : OptionalInt.empty();
+  }
+
+  private <T> T orDefault(String key, String byDefault, Function<String, T> reader) {
+    if (!conf.entries().containsKey(key)) {
+      conf.put(key, byDefault, Origin.SPARK_DEFAULT, "Spark's default");
+    }
+    return read(key, reader).orElseGet(() -> reader.apply(byDefault));
+  }
+
+  /** The key's value as Spark reads it; empty when unset or unreadable (then a problem). */
+  private <T> Optional<T> read(String key, Function<String, T> reader) {
+    SparkProperties.Entry e = conf.entries().get(key);
+    if (e == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(reader.apply(e.value()));
+    } catch (IllegalArgumentException ex) {
+      problem(key, ex.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private void problem(String key, String reason) {
+    SparkProperties.Entry e = conf.entries().get(key);
+    String where = e.origin() == Origin.USER ? "sparkConf " : "";
+    String from = e.origin() == Origin.TYPED ? " (from " + e.because() + ")" : "";
+    problems.add("%s%s \"%s\"%s %s", where, key, e.value(), from, reason);
+  }
+}
