@@ -107,9 +107,13 @@ public final class SparkConfMapper {
     }
     AppWideKeys.collapse(conf);
     if (!nativeAspects.contains(Aspect.OVERHEAD_FACTOR)) {
+      // The app's factor is for the pods that set none of their own.
       app.memoryOverheadFactor().ifPresent(f -> {
-        conf.typed("spark.driver.memoryOverheadFactor", f, "memoryOverheadFactor");
-        conf.typed("spark.executor.memoryOverheadFactor", f, "memoryOverheadFactor");
+        for (String role : List.of("driver", "executor")) {
+          if (!conf.entries().containsKey("spark." + role + ".memoryOverheadFactor")) {
+            conf.typed("spark." + role + ".memoryOverheadFactor", f, "memoryOverheadFactor");
+          }
+        }
       });
     }
     if (!nativeAspects.contains(Aspect.INSTANCES)) {
