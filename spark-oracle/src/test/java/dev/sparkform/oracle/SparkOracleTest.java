@@ -349,6 +349,16 @@ class SparkOracleTest {
       assertAmount(new Quantity(limit), c.getResources().getLimits().get("cpu"), role + " cpu limit");
     }
 
+    // GPUs (extended resources are limits only): exactly those we predict.
+    Map<String, String> gpus = prefixed(expected, role + ".pod.gpu.");
+    Map<String, String> builtGpus = new TreeMap<>();
+    c.getResources().getLimits().forEach((k, v) -> {
+      if (!k.equals("cpu") && !k.equals("memory")) {
+        builtGpus.put(k, v.toString());
+      }
+    });
+    assertEquals(gpus, builtGpus, role + " GPU limits");
+
     // Labels, node selector, env, volumes from our keys.
     assertEquals(role, pod.getMetadata().getLabels().get("spark-role"));
     Map<String, String> labels = prefixed(props, k8s + "label.");
