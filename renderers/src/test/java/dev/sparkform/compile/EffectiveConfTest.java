@@ -135,6 +135,17 @@ class EffectiveConfTest {
   }
 
   @Test
+  void aNamespaceQuotaCountsInstancesFromSparkConf() {
+    Stack s = dev.sparkform.dsl.Dsl.stack("s").namespace("jobs").add(
+        namespace("jobs").quota(quota("q").requests(cores(64), gib(256))), sizedByConf());
+    NamespacePlan plan = NamespacePlan.of(s).get(0);
+    // 1 + 50 × 4 = 201 cpu; 1408 + 50 × 9011 = 451958 MiB
+    assertEquals(List.of("requests.cpu 201 at everyone's min already exceeds ResourceQuota q of namespace jobs"
+        + " (requests.cpu 64) by 137", "requests.memory 451958Mi at everyone's min already exceeds ResourceQuota q"
+        + " of namespace jobs (requests.memory 256Gi) by 189814Mi"), plan.warnings());
+  }
+
+  @Test
   void sizeStringsAreReadAsSparkReadsThem() {
     // plain number = MiB; k truncates to whole MiB; any case
     assertEquals(mib(4096 + 409), conf(app().sparkConf("spark.executor.memory", "4096")).executor().memory());
