@@ -27,6 +27,8 @@ public class Dsl {
   public static final Verb DELETECOLLECTION = Verb.DELETECOLLECTION;
 
   public static final Toleration.Effect NO_SCHEDULE = Toleration.Effect.NO_SCHEDULE;
+  public static final SecurityProfile RESTRICTED = SecurityProfile.RESTRICTED;
+  public static final SecurityProfile UNRESTRICTED = SecurityProfile.UNRESTRICTED;
   public static final Toleration.Effect PREFER_NO_SCHEDULE = Toleration.Effect.PREFER_NO_SCHEDULE;
   public static final Toleration.Effect NO_EXECUTE = Toleration.Effect.NO_EXECUTE;
 
