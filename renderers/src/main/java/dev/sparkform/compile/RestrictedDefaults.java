@@ -46,7 +46,7 @@ final class RestrictedDefaults {
     }
     if (c.getCapabilities() == null || c.getCapabilities().getDrop() == null || c.getCapabilities().getDrop().isEmpty()) {
       List<String> add = c.getCapabilities() == null ? null : c.getCapabilities().getAdd();
-      c.setCapabilities(new CapabilitiesBuilder().withAdd(add).withDrop("ALL").build());
+      c.setCapabilities(new CapabilitiesBuilder().withAdd(add == null ? List.of() : add).withDrop("ALL").build());
     }
     if (c.getSeccompProfile() == null && p.getSeccompProfile() == null) {
       c.setSeccompProfile(new SeccompProfileBuilder().withType("RuntimeDefault").build());
