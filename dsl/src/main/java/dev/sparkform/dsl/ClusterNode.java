@@ -117,12 +117,6 @@ public abstract class ClusterNode {
     return ImmutableClusterNode.builder().from(this).statefulSetSpec(spec).build();
   }
 
-  /** Whether any of the StatefulSet, Service or pod-template extras above is set. */
-  public boolean hasOperatorParts() {
-    return !statefulSetAnnotations().isEmpty() || !serviceAnnotations().isEmpty() || podSecurityContext().isPresent()
-        || statefulSetSpec().isPresent();
-  }
-
   private void validateOperatorParts(Problems p) {
     Names.annotations(p.at("statefulSetAnnotations"), statefulSetAnnotations());
     Names.annotations(p.at("serviceAnnotations"), serviceAnnotations());
