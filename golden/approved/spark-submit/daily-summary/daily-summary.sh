@@ -51,9 +51,13 @@ while :; do
     '--conf' \
     'spark.kubernetes.driver.limit.cores=4' \
     '--conf' \
+    'spark.kubernetes.driver.podTemplateContainerName=spark-kubernetes-driver' \
+    '--conf' \
     'spark.kubernetes.driver.podTemplateFile=daily-summary-driver-pod-template.yaml' \
     '--conf' \
     'spark.kubernetes.executor.limit.cores=4' \
+    '--conf' \
+    'spark.kubernetes.executor.podTemplateContainerName=spark-kubernetes-executor' \
     '--conf' \
     'spark.kubernetes.executor.podTemplateFile=daily-summary-executor-pod-template.yaml' \
     '--conf' \

@@ -44,9 +44,17 @@ while :; do
     '--conf' \
     'spark.kubernetes.container.image.pullPolicy=IfNotPresent' \
     '--conf' \
+    'spark.kubernetes.driver.podTemplateContainerName=spark-kubernetes-driver' \
+    '--conf' \
+    'spark.kubernetes.driver.podTemplateFile=sessionize-driver-pod-template.yaml' \
+    '--conf' \
     'spark.kubernetes.driver.secretKeyRef.AWS_ACCESS_KEY_ID=s3-credentials:access-key' \
     '--conf' \
     'spark.kubernetes.driver.secretKeyRef.AWS_SECRET_ACCESS_KEY=s3-credentials:secret-key' \
+    '--conf' \
+    'spark.kubernetes.executor.podTemplateContainerName=spark-kubernetes-executor' \
+    '--conf' \
+    'spark.kubernetes.executor.podTemplateFile=sessionize-executor-pod-template.yaml' \
     '--conf' \
     'spark.kubernetes.executor.secretKeyRef.AWS_ACCESS_KEY_ID=s3-credentials:access-key' \
     '--conf' \

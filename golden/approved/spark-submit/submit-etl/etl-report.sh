@@ -35,6 +35,8 @@ exec spark-submit \
   '--conf' \
   'spark.kubernetes.executor.limit.cores=1' \
   '--conf' \
+  'spark.kubernetes.executor.podTemplateContainerName=spark-kubernetes-executor' \
+  '--conf' \
   'spark.kubernetes.executor.podTemplateFile=etl-report-executor-pod-template.yaml' \
   '--conf' \
   'spark.kubernetes.namespace=etl' \

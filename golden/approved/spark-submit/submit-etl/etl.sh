@@ -61,6 +61,8 @@ exec spark-submit \
   '--conf' \
   'spark.kubernetes.executor.limit.cores=3' \
   '--conf' \
+  'spark.kubernetes.executor.podTemplateContainerName=spark-kubernetes-executor' \
+  '--conf' \
   'spark.kubernetes.executor.podTemplateFile=etl-executor-pod-template.yaml' \
   '--conf' \
   'spark.kubernetes.executor.volumes.emptyDir.spill.mount.path=/spill' \

@@ -29,6 +29,14 @@ exec spark-submit \
   '--conf' \
   'spark.kubernetes.container.image=apache/spark:3.5.3' \
   '--conf' \
+  'spark.kubernetes.driver.podTemplateContainerName=spark-kubernetes-driver' \
+  '--conf' \
+  'spark.kubernetes.driver.podTemplateFile=legacy-report-driver-pod-template.yaml' \
+  '--conf' \
+  'spark.kubernetes.executor.podTemplateContainerName=spark-kubernetes-executor' \
+  '--conf' \
+  'spark.kubernetes.executor.podTemplateFile=legacy-report-executor-pod-template.yaml' \
+  '--conf' \
   'spark.kubernetes.namespace=spark-35' \
   'local:///opt/spark/examples/jars/spark-examples_2.12-3.5.3.jar' \
   '1000'

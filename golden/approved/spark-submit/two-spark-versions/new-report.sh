@@ -29,6 +29,14 @@ exec spark-submit \
   '--conf' \
   'spark.kubernetes.container.image=apache/spark:4.0.1' \
   '--conf' \
+  'spark.kubernetes.driver.podTemplateContainerName=spark-kubernetes-driver' \
+  '--conf' \
+  'spark.kubernetes.driver.podTemplateFile=new-report-driver-pod-template.yaml' \
+  '--conf' \
+  'spark.kubernetes.executor.podTemplateContainerName=spark-kubernetes-executor' \
+  '--conf' \
+  'spark.kubernetes.executor.podTemplateFile=new-report-executor-pod-template.yaml' \
+  '--conf' \
   'spark.kubernetes.namespace=spark-40' \
   'local:///opt/spark/examples/jars/spark-examples_2.13-4.0.1.jar' \
   '1000'

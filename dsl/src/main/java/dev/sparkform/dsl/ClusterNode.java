@@ -25,6 +25,15 @@ public abstract class ClusterNode {
 
   public abstract Optional<String> priorityClassName();
 
+  /** The master's or worker's container security context. */
+  public abstract Optional<SecurityContext> securityContext();
+
+  /** {@link SecurityProfile#RESTRICTED} unless opted out: what the security contexts leave unset is filled in. */
+  @Value.Default
+  public SecurityProfile securityProfile() {
+    return SecurityProfile.RESTRICTED;
+  }
+
   /** Requests equal to limits: the pod is sized exactly (Guaranteed QoS when both are set). */
   public ClusterNode resources(Cpu cpu, Memory memory) {
     return ImmutableClusterNode.builder().from(this).cpu(cpu).memory(memory).build();
@@ -46,9 +55,18 @@ public abstract class ClusterNode {
     return ImmutableClusterNode.builder().from(this).priorityClassName(name).build();
   }
 
+  public ClusterNode securityContext(SecurityContext context) {
+    return ImmutableClusterNode.builder().from(this).securityContext(context).build();
+  }
+
+  /** {@code securityProfile(UNRESTRICTED)}: no Pod Security defaults for these pods (an explicit opt-out). */
+  public ClusterNode securityProfile(SecurityProfile profile) {
+    return ImmutableClusterNode.builder().from(this).securityProfile(profile).build();
+  }
+
   public boolean isEmpty() {
     return cpu().isEmpty() && memory().isEmpty() && labels().isEmpty() && annotations().isEmpty()
-        && scheduling().isEmpty() && priorityClassName().isEmpty();
+        && scheduling().isEmpty() && priorityClassName().isEmpty() && securityContext().isEmpty();
   }
 
   static ClusterNode empty() {
@@ -63,6 +81,7 @@ public abstract class ClusterNode {
     Names.annotations(p, annotations());
     scheduling().validate(p);
     priorityClassName().ifPresent(n -> Names.dnsSubdomain(p, "priority class", n));
+    securityContext().ifPresent(c -> c.validate(p.at("securityContext"), false));
     validateOperatorParts(p);
   }
 
@@ -96,12 +115,6 @@ public abstract class ClusterNode {
 
   public ClusterNode statefulSetSpec(io.fabric8.kubernetes.api.model.apps.StatefulSetSpec spec) {
     return ImmutableClusterNode.builder().from(this).statefulSetSpec(spec).build();
-  }
-
-  /** Whether any of the StatefulSet, Service or pod-template extras above is set. */
-  public boolean hasOperatorParts() {
-    return !statefulSetAnnotations().isEmpty() || !serviceAnnotations().isEmpty() || podSecurityContext().isPresent()
-        || statefulSetSpec().isPresent();
   }
 
   private void validateOperatorParts(Problems p) {

@@ -27,6 +27,8 @@ public class Dsl {
   public static final Verb DELETECOLLECTION = Verb.DELETECOLLECTION;
 
   public static final Toleration.Effect NO_SCHEDULE = Toleration.Effect.NO_SCHEDULE;
+  public static final SecurityProfile RESTRICTED = SecurityProfile.RESTRICTED;
+  public static final SecurityProfile UNRESTRICTED = SecurityProfile.UNRESTRICTED;
   public static final Toleration.Effect PREFER_NO_SCHEDULE = Toleration.Effect.PREFER_NO_SCHEDULE;
   public static final Toleration.Effect NO_EXECUTE = Toleration.Effect.NO_EXECUTE;
 
@@ -258,7 +260,8 @@ public class Dsl {
   /**
    * The Pod Security Standards "restricted" container profile: this user and group, not root, no
    * privilege escalation, all capabilities dropped, the runtime's default seccomp profile. Spark's
-   * images run as user and group 185.
+   * images run as user and group 185. Every pod gets these by default ({@link SecurityProfile#RESTRICTED});
+   * this states them explicitly.
    */
   public static SecurityContext restricted(long uid, long gid) {
     return SecurityContext.empty().runAsUser(uid).runAsGroup(gid).runAsNonRoot(true).allowPrivilegeEscalation(false)

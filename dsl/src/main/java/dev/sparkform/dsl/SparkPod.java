@@ -71,6 +71,12 @@ public abstract class SparkPod {
   /** The pod's security context (fsGroup, user and group of all containers). */
   public abstract Optional<SecurityContext> podSecurityContext();
 
+  /** {@link SecurityProfile#RESTRICTED} unless opted out: what the security contexts leave unset is filled in. */
+  @Value.Default
+  public SecurityProfile securityProfile() {
+    return SecurityProfile.RESTRICTED;
+  }
+
   /** Extra JVM options ({@code spark.{driver,executor}.extraJavaOptions}). */
   public abstract Optional<String> javaOptions();
 
@@ -176,6 +182,11 @@ public abstract class SparkPod {
 
   public SparkPod podSecurityContext(SecurityContext context) {
     return ImmutableSparkPod.builder().from(this).podSecurityContext(context).build();
+  }
+
+  /** {@code securityProfile(UNRESTRICTED)}: no Pod Security defaults for this pod (an explicit opt-out). */
+  public SparkPod securityProfile(SecurityProfile profile) {
+    return ImmutableSparkPod.builder().from(this).securityProfile(profile).build();
   }
 
   public SparkPod javaOptions(String options) {

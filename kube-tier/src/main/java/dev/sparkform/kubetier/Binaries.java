@@ -32,7 +32,15 @@ final class Binaries {
   }
 
   private static Path build() {
-    Path script = findScript();
+    return fromScript(SCRIPT, "the API server", "set -D" + PROPERTY + "=DIR to a folder with kube-apiserver and etcd");
+  }
+
+  /**
+   * Runs a build script of this checkout (found from the working directory up) and returns the path
+   * its last line of output names; its progress (stderr) goes to the console.
+   */
+  static Path fromScript(String relativePath, String what, String hint) {
+    Path script = findScript(relativePath, hint);
     List<String> out = new ArrayList<>();
     int code;
     try {
@@ -47,7 +55,7 @@ final class Binaries {
       throw new IllegalStateException("cannot run " + script + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while building the API server", e);
+      throw new IllegalStateException("interrupted while building " + what, e);
     }
     if (code != 0 || out.isEmpty()) {
       throw new IllegalStateException(script + " failed (exit " + code + "); its messages are above");
@@ -70,13 +78,13 @@ final class Binaries {
   }
 
   /** The script, from the working directory (a module of the checkout) up. */
-  private static Path findScript() {
+  private static Path findScript(String relativePath, String hint) {
     for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      if (Files.isRegularFile(d.resolve(SCRIPT))) {
-        return d.resolve(SCRIPT);
+      if (Files.isRegularFile(d.resolve(relativePath))) {
+        return d.resolve(relativePath);
       }
     }
-    throw new IllegalStateException("no " + SCRIPT + " in or above " + Path.of("").toAbsolutePath()
-        + " (set -D" + PROPERTY + "=DIR to a folder with kube-apiserver and etcd)");
+    throw new IllegalStateException("no " + relativePath + " in or above " + Path.of("").toAbsolutePath()
+        + " (" + hint + ")");
   }
 }

@@ -85,12 +85,14 @@ final class ApacheCompiler {
           .withMinWorkers(cluster.minWorkers().isPresent() ? cluster.minWorkers().getAsInt() : null)
           .withMaxWorkers(cluster.maxWorkers().isPresent() ? cluster.maxWorkers().getAsInt() : null)));
     }
-    if (!cluster.master().isEmpty() || cluster.master().hasOperatorParts()) {
-      spec.withMasterSpec(role(new MasterSpec(), cluster.master(), "master"));
+    MasterSpec master = role(new MasterSpec(), cluster.master(), "master");
+    if (!master.equals(new MasterSpec())) {
+      spec.withMasterSpec(master);
     }
-    if (!cluster.workers().isEmpty() || cluster.workers().hasOperatorParts() || cluster.workerAutoscaling().isPresent()) {
-      spec.withWorkerSpec(role(new WorkerSpec(), cluster.workers(), "worker")
-          .withHorizontalPodAutoscalerSpec(cluster.workerAutoscaling().orElse(null)));
+    WorkerSpec workers = role(new WorkerSpec(), cluster.workers(), "worker")
+        .withHorizontalPodAutoscalerSpec(cluster.workerAutoscaling().orElse(null));
+    if (!workers.equals(new WorkerSpec())) {
+      spec.withWorkerSpec(workers);
     }
     return new dev.sparkform.model.apache.SparkCluster().withMetadata(meta).withSpec(spec);
   }

@@ -1,10 +1,12 @@
 package dev.sparkform.compile;
 
 import dev.sparkform.dsl.ClusterNode;
+import dev.sparkform.dsl.SecurityProfile;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
@@ -20,10 +22,21 @@ import java.util.Map;
 final class ClusterNodes {
   private ClusterNodes() {}
 
-  /** Null when the node sets nothing for the pod template. */
+  /**
+   * Null when the node sets nothing for the pod template and opted out of the {@link RestrictedDefaults},
+   * which (by default) every container gets, the operator's {@code container} included.
+   */
   static StatefulSetSpec statefulSetSpec(ClusterNode node, String container) {
     StatefulSetSpec typed = node.isEmpty() && node.podSecurityContext().isEmpty() ? null : typed(node, container);
-    return UserTemplates.statefulSet(node.statefulSetSpec().orElse(null), typed, container);
+    StatefulSetSpec merged = UserTemplates.statefulSet(node.statefulSetSpec().orElse(null), typed, container);
+    if (node.securityProfile() != SecurityProfile.RESTRICTED) {
+      return merged;
+    }
+    StatefulSetSpec out = merged == null ? new StatefulSetSpec() : new StatefulSetSpecBuilder(merged).build();
+    PodTemplateSpec template = out.getTemplate() == null ? new PodTemplateSpec() : out.getTemplate();
+    template.setSpec(RestrictedDefaults.pod(template.getSpec(), container));
+    out.setTemplate(template);
+    return out;
   }
 
   private static StatefulSetSpec typed(ClusterNode node, String container) {
@@ -33,12 +46,17 @@ final class ClusterNodes {
         .withAffinity(SchedulingCompiler.affinity(node.scheduling()).orElse(null))
         .withPriorityClassName(node.priorityClassName().orElse(null))
         .withSecurityContext(node.podSecurityContext().map(PodParts::podSecurity).orElse(null));
-    if (node.cpu().isPresent() || node.memory().isPresent()) {
-      Map<String, Quantity> amounts = new LinkedHashMap<>();
-      node.cpu().ifPresent(c -> amounts.put("cpu", new Quantity(c.toKubernetes())));
-      node.memory().ifPresent(m -> amounts.put("memory", new Quantity(m.toKubernetes())));
-      pod.withContainers(new ContainerBuilder().withName(container).withResources(new ResourceRequirementsBuilder()
-          .withRequests(amounts).withLimits(new LinkedHashMap<>(amounts)).build()).build());
+    if (node.cpu().isPresent() || node.memory().isPresent() || node.securityContext().isPresent()) {
+      ContainerBuilder c = new ContainerBuilder().withName(container)
+          .withSecurityContext(node.securityContext().map(PodParts::containerSecurity).orElse(null));
+      if (node.cpu().isPresent() || node.memory().isPresent()) {
+        Map<String, Quantity> amounts = new LinkedHashMap<>();
+        node.cpu().ifPresent(x -> amounts.put("cpu", new Quantity(x.toKubernetes())));
+        node.memory().ifPresent(m -> amounts.put("memory", new Quantity(m.toKubernetes())));
+        c.withResources(new ResourceRequirementsBuilder().withRequests(amounts)
+            .withLimits(new LinkedHashMap<>(amounts)).build());
+      }
+      pod.withContainers(c.build());
     }
     ObjectMeta podMeta = node.labels().isEmpty() && node.annotations().isEmpty() ? null
         : new ObjectMetaBuilder().withLabels(new LinkedHashMap<>(node.labels()))

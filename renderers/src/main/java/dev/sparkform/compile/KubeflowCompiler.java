@@ -6,6 +6,7 @@ import dev.sparkform.dsl.DynamicAllocation;
 import dev.sparkform.dsl.Problems;
 import dev.sparkform.dsl.RestartPolicy;
 import dev.sparkform.dsl.Schedule;
+import dev.sparkform.dsl.SecurityProfile;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.SparkPod;
 import dev.sparkform.model.kubeflow.Dependencies;
@@ -17,8 +18,14 @@ import dev.sparkform.model.kubeflow.ScheduledSparkApplicationSpec;
 import dev.sparkform.model.kubeflow.SparkApplication;
 import dev.sparkform.model.kubeflow.SparkApplicationSpec;
 import dev.sparkform.model.kubeflow.SparkPodSpec;
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Volume;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -108,17 +115,46 @@ final class KubeflowCompiler {
         .withNodeSelector(Absent.ifEmpty(pod.scheduling().nodeSelector()))
         .withTolerations(Absent.ifEmpty(SchedulingCompiler.tolerations(pod.scheduling())))
         .withAffinity(SchedulingCompiler.affinity(pod.scheduling()).orElse(null))
-        .withSecurityContext(pod.securityContext().map(PodParts::containerSecurity).orElse(null))
+        .withSecurityContext(containerSecurity(pod))
         .withPodSecurityContext(pod.podSecurityContext().map(PodParts::podSecurity).orElse(null))
         .withPriorityClassName(pod.priorityClassName().orElse(null))
         .withSchedulerName(pod.schedulerName().orElse(null))
         .withJavaOptions(pod.javaOptions().orElse(null))
-        .withTemplate(pod.template().orElse(null));
+        .withTemplate(template(pod));
     if (pod.gpus().isPresent()) {
       spec.withGpu(new GPUSpec().withName(pod.gpuResource().orElse("nvidia.com/gpu"))
           .withQuantity((long) pod.gpus().getAsInt()));
     }
     return spec;
+  }
+
+  /**
+   * Spark's container's security context, which the operator copies to it: yours (typed, else your
+   * template's), with the {@link RestrictedDefaults} unless the pod opted out.
+   */
+  private static SecurityContext containerSecurity(SparkPod pod) {
+    SecurityContext own = pod.securityContext().map(PodParts::containerSecurity).orElse(null);
+    if (pod.securityProfile() != SecurityProfile.RESTRICTED) {
+      return own;
+    }
+    PodSpec template = pod.template().map(PodTemplateSpec::getSpec).orElse(null);
+    if (own == null && template != null) {
+      own = template.getContainers().stream().filter(c -> PodTemplates.containerName(pod).equals(c.getName()))
+          .findFirst().map(Container::getSecurityContext).orElse(null);
+    }
+    PodSecurityContext podContext = pod.podSecurityContext().map(PodParts::podSecurity)
+        .orElse(template == null ? null : template.getSecurityContext());
+    return RestrictedDefaults.container(own, podContext);
+  }
+
+  /** Your template, its containers (sidecars, init containers) with the {@link RestrictedDefaults} unless opted out. */
+  private static PodTemplateSpec template(SparkPod pod) {
+    if (pod.template().isEmpty() || pod.securityProfile() != SecurityProfile.RESTRICTED) {
+      return pod.template().orElse(null);
+    }
+    PodTemplateSpec out = new PodTemplateSpecBuilder(pod.template().get()).build();
+    out.setSpec(RestrictedDefaults.pod(out.getSpec(), null));
+    return out;
   }
 
   /** The app's volumes, once each: driver and executors mount the same definitions by name. */

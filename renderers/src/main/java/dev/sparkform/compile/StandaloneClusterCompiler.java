@@ -80,8 +80,8 @@ import java.util.stream.Collectors;
  * image as {@code spark.kubernetes.container.image}, your sparkConf (with {@code {{SPARK_VERSION}}}
  * in the image replaced), then {@code spark.kubernetes.namespace=NS}. Missing worker counts are 0,
  * as the operator's defaults. The typed master/worker settings (resources as requests = limits,
- * scheduling, priority class, security context, pod labels and annotations, your StatefulSet spec)
- * form the StatefulSet it starts from, as the operator's {@code withNewSpecLike(statefulSetSpec)};
+ * scheduling, priority class, security contexts — restricted by default, {@link RestrictedDefaults} —,
+ * pod labels and annotations, your StatefulSet spec) form the StatefulSet it starts from, as the operator's {@code withNewSpecLike(statefulSetSpec)};
  * {@code statefulSetAnnotations} and {@code serviceAnnotations} go on those objects. The pods run
  * with the namespace's default service account: a standalone cluster calls no Kubernetes API, so it
  * needs no Spark RBAC (and the stack derives none for a SparkCluster).

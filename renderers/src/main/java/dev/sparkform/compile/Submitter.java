@@ -2,6 +2,7 @@ package dev.sparkform.compile;
 
 import dev.sparkform.dsl.Problems;
 import dev.sparkform.dsl.Schedule;
+import dev.sparkform.dsl.SecurityProfile;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.SparkPod;
 import dev.sparkform.dsl.Stack;
@@ -104,6 +105,14 @@ final class Submitter {
     return out;
   }
 
+  /** The driver's container context: the submitter runs the driver's image under the driver's profile. */
+  private static io.fabric8.kubernetes.api.model.SecurityContext securityContext(SparkPod driver) {
+    io.fabric8.kubernetes.api.model.SecurityContext own = driver.securityContext().map(PodParts::containerSecurity)
+        .orElse(null);
+    return driver.securityProfile() != SecurityProfile.RESTRICTED ? own
+        : RestrictedDefaults.container(own, driver.podSecurityContext().map(PodParts::podSecurity).orElse(null));
+  }
+
   private static JobSpec jobSpec(SparkSubmitCompiler.Job job, ObjectMeta meta, String configMap) {
     SparkApp app = job.app();
     Map<String, String> conf = job.conf().asMap();
@@ -147,7 +156,7 @@ final class Submitter {
         .withRequests(Map.of("cpu", new Quantity(CPU_REQUEST), "memory", new Quantity(MEMORY)))
         .withLimits(Map.of("cpu", new Quantity(CPU_LIMIT), "memory", new Quantity(MEMORY)))
         .endResources()
-        .withSecurityContext(app.driverPod().securityContext().map(PodParts::containerSecurity).orElse(null))
+        .withSecurityContext(securityContext(app.driverPod()))
         .addNewVolumeMount().withName("submit").withMountPath(FILES).withReadOnly(true).endVolumeMount()
         .addNewVolumeMount().withName("scratch").withMountPath(SCRATCH).endVolumeMount()
         .endContainer()

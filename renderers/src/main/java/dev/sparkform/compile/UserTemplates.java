@@ -1,5 +1,6 @@
 package dev.sparkform.compile;
 
+import dev.sparkform.dsl.SecurityProfile;
 import dev.sparkform.dsl.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
@@ -24,14 +25,24 @@ import java.util.Optional;
 final class UserTemplates {
   private UserTemplates() {}
 
-  /** The pod's template: its user template (if any) under what {@link PodTemplates} derives. */
+  /**
+   * The pod's template: its user template (if any) under what {@link PodTemplates} derives, and, unless
+   * the pod opted out, the {@link RestrictedDefaults} in every container, Spark's included (a template
+   * without Spark's container would get one from Spark with no security context).
+   */
   static Optional<PodTemplateSpec> pod(SparkPod pod) {
     Optional<PodTemplateSpec> typed = PodTemplates.of(pod);
-    if (pod.template().isEmpty()) {
-      return typed;
+    Optional<PodTemplateSpec> merged = typed;
+    if (pod.template().isPresent()) {
+      PodTemplateSpec out = new PodTemplateSpecBuilder(pod.template().get()).build();
+      typed.ifPresent(t -> out.setSpec(merge(out.getSpec(), t.getSpec())));
+      merged = Optional.of(out);
     }
-    PodTemplateSpec out = new PodTemplateSpecBuilder(pod.template().get()).build();
-    typed.ifPresent(t -> out.setSpec(merge(out.getSpec(), t.getSpec())));
+    if (pod.securityProfile() != SecurityProfile.RESTRICTED) {
+      return merged;
+    }
+    PodTemplateSpec out = merged.map(t -> new PodTemplateSpecBuilder(t).build()).orElseGet(PodTemplateSpec::new);
+    out.setSpec(RestrictedDefaults.pod(out.getSpec(), PodTemplates.containerName(pod)));
     return Optional.of(out);
   }
 

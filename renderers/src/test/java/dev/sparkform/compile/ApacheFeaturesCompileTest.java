@@ -87,11 +87,24 @@ class ApacheFeaturesCompileTest {
         .endSpec().build();
     Map<String, Object> spec = spec(pi().executor(executor().template(user).priorityClassName("high")
         .volumes(configMapVolume("conf", "spark-conf", "/etc/conf"))));
+    String restricted = """
+              securityContext:
+                allowPrivilegeEscalation: false
+                capabilities:
+                  drop:
+                  - ALL
+                runAsGroup: 185
+                runAsNonRoot: true
+                runAsUser: 185
+                seccompProfile:
+                  type: RuntimeDefault
+        """;
     assertEquals("""
         podTemplateSpec:
           spec:
             containers:
             - name: spark-kubernetes-executor
+        """ + restricted + """
               volumeMounts:
               - name: cache
                 mountPath: /cache
@@ -100,6 +113,7 @@ class ApacheFeaturesCompileTest {
             initContainers:
             - name: fetch
               image: busybox
+        """ + restricted + """
             priorityClassName: high
             terminationGracePeriodSeconds: 0
             volumes:

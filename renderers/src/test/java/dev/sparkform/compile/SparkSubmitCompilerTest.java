@@ -43,6 +43,11 @@ class SparkSubmitCompilerTest {
     assertEquals(List.of("--deploy-mode", "cluster", "--name", "job", "--class", "com.example.Job",
         "--conf", "spark.kubernetes.authenticate.driver.serviceAccountName=job",
         "--conf", "spark.kubernetes.container.image=apache/spark:4.0.1",
+        // restricted by default: the security contexts are in pod templates
+        "--conf", "spark.kubernetes.driver.podTemplateContainerName=spark-kubernetes-driver",
+        "--conf", "spark.kubernetes.driver.podTemplateFile=job-driver-pod-template.yaml",
+        "--conf", "spark.kubernetes.executor.podTemplateContainerName=spark-kubernetes-executor",
+        "--conf", "spark.kubernetes.executor.podTemplateFile=job-executor-pod-template.yaml",
         "--conf", "spark.kubernetes.namespace=jobs", "--conf", "spark.z=1",
         "local:///opt/job.jar", "a b", "c"), job.arguments());
   }
@@ -51,10 +56,12 @@ class SparkSubmitCompilerTest {
   void podTemplatesAreNamedByRelativeFileAndContainer() {
     SparkSubmitCompiler.Job job = SparkSubmitCompiler.jobs(stack(app()
         .driver(driver().priorityClassName("high").securityContext(restricted(185, 185)))
-        .executor(executor().scheduling(scheduling().tolerations(tolerate("a", "b", NO_SCHEDULE)))))).get(0);
+        .executor(executor().securityProfile(UNRESTRICTED)
+            .scheduling(scheduling().tolerations(tolerate("a", "b", NO_SCHEDULE)))))).get(0);
     assertEquals("job-driver-pod-template.yaml", job.conf().asMap().get("spark.kubernetes.driver.podTemplateFile"));
     assertEquals("spark-kubernetes-driver", job.conf().asMap().get("spark.kubernetes.driver.podTemplateContainerName"));
     assertEquals("job-executor-pod-template.yaml", job.conf().asMap().get("spark.kubernetes.executor.podTemplateFile"));
+    // an unrestricted pod's template with no container names none
     assertTrue(!job.conf().asMap().containsKey("spark.kubernetes.executor.podTemplateContainerName"));
     assertTrue(job.driverTemplate().isPresent() && job.executorTemplate().isPresent());
   }

@@ -69,7 +69,8 @@ class SubmitterTest {
     assertTrue(c.getCommand().get(2).endsWith("exec /bin/sh ./job.sh\n"), c.getCommand().toString());
     ConfigMap files = only(objects, ConfigMap.class);
     assertEquals("job-submit", files.getMetadata().getName());
-    assertEquals(List.of("job.sh", "job-driver-pod-template.yaml"), List.copyOf(files.getData().keySet()));
+    assertEquals(List.of("job.sh", "job-driver-pod-template.yaml", "job-executor-pod-template.yaml"),
+        List.copyOf(files.getData().keySet()));
     String template = files.getData().get("job-driver-pod-template.yaml");
     assertTrue(template.contains("ownerReferences:\n  - apiVersion: v1\n    kind: Pod\n"
         + "    name: \"@SPARKFORM_OWNER_NAME@\"\n    uid: \"@SPARKFORM_OWNER_UID@\"\n"), template);

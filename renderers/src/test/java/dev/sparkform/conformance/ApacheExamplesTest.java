@@ -395,6 +395,6 @@ class ApacheExamplesTest {
   }
 
   static Stack stackOf(StackResource r) {
-    return stack("apache-examples").add(r);
+    return stack("apache-examples").add(AsUpstream.unrestricted(r));
   }
 }

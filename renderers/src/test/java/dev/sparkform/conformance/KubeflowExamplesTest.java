@@ -165,7 +165,7 @@ class KubeflowExamplesTest {
   /** The app in namespace default, its driver run as an existing service account (no RBAC derived). */
   private static Stack stack(SparkApp app, String serviceAccount) {
     SparkApp runAs = serviceAccount == null ? app : app.existingServiceAccount(serviceAccount);
-    return dev.sparkform.dsl.Dsl.stack("kubeflow-examples").namespace("default").add(runAs);
+    return dev.sparkform.dsl.Dsl.stack("kubeflow-examples").namespace("default").add(AsUpstream.unrestricted(runAs));
   }
 
   static Stream<String> covered() {

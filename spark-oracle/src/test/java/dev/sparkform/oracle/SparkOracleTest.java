@@ -235,6 +235,16 @@ class SparkOracleTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("apps")
   void sparkBuildsTheExecutorPodWePredict(App app) throws IOException {
+    check(app, app.properties(), "executor", executor(app));
+  }
+
+  /** The driver pod Spark builds for the app. */
+  static SparkPod driver(App app) throws IOException {
+    return driver(app, conf(app, app.properties()));
+  }
+
+  /** One executor pod, as the app's driver builds it. */
+  static SparkPod executor(App app) throws IOException {
     Map<String, String> props = app.properties();
     SparkConf conf = conf(app, props);
     SparkPod driver = driver(app, conf);
@@ -248,7 +258,7 @@ class SparkOracleTest {
     });
     Pod driverPod = new io.fabric8.kubernetes.api.model.PodBuilder(driver.pod()).editOrNewMetadata()
         .withUid("00000000-0000-0000-0000-000000000000").endMetadata().build();
-    check(app, props, "executor", executor(conf, driverPod));
+    return executor(conf, driverPod);
   }
 
   /** An app a Job runs in the cluster: its rendered config map of files, and its local files. */
