@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,9 +28,24 @@ import java.util.Set;
 public final class OutputWriter {
   private OutputWriter() {}
 
-  /** Whether {@code out} names a directory: an existing one, or a path written with a trailing '/'. */
+  /**
+   * Whether {@code out} names a directory: any path but one ending in {@code .yaml}, {@code .yml} or
+   * {@code .json} (and no '/'). Decided by the name alone, never by what is on disk, so that the same
+   * command writes the same thing on a fresh checkout and on a second run (helm's {@code --output-dir}
+   * and cdk8s's {@code -o dist} are directories too).
+   */
   public static boolean isDirectory(String out) {
-    return out.endsWith("/") || Files.isDirectory(Path.of(out));
+    return fileFormat(out).isEmpty();
+  }
+
+  /** The format a file path asks for by its extension ({@code .yml} is YAML); empty for a directory. */
+  public static Optional<Format> fileFormat(String out) {
+    if (out.endsWith("/") || out.endsWith(java.io.File.separator)) {
+      return Optional.empty();
+    }
+    String name = out.toLowerCase(Locale.ROOT);
+    return name.endsWith(".json") ? Optional.of(Format.JSON)
+        : name.endsWith(".yaml") || name.endsWith(".yml") ? Optional.of(Format.YAML) : Optional.empty();
   }
 
   /** Writes all objects into one file, creating parent directories; refuses a file sparkform did not write. */
@@ -55,6 +72,11 @@ public final class OutputWriter {
   /** As above, through {@code disk}: tests make its writes and renames fail. */
   static List<Path> writeDirectory(Path dir, List<? extends HasMetadata> objects, Format format,
       String stackName, List<OutputFile> beside, DirectorySwap.Disk disk) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new OutputRefusedException(dir.toString(), List.of(dir + " is a file, and a render to a path without"
+          + " .yaml, .yml or .json at its end is a directory: remove the file, or give a file name ending in .yaml,"
+          + " .yml or .json for one file"));
+    }
     List<OutputFile> files = DirectoryLayout.of(objects, format, stackName, beside, dir.toString());
     Set<String> owned = DirectoryRecord.owned(dir);
     List<String> problems = ForeignFiles.inTheWay(dir, files, owned);
