@@ -15,8 +15,8 @@ import java.util.Set;
  * sparkform did not write, and all or nothing.
  *
  * <p>A directory gets one file per object, numbered in install order
- * ({@code 01-namespace-spark-jobs.yaml}), and a {@code kustomization.yaml} listing them, so both
- * {@code kubectl apply -f DIR} and {@code kubectl apply -k DIR} work; files for spark-submit go in
+ * ({@code 01-namespace-spark-jobs.yaml}), and a {@code kustomization.yaml} listing them, so
+ * {@code kubectl apply -k DIR} installs them ({@code -f DIR} would read the kustomization as an object); files for spark-submit go in
  * a directory beside them ({@link OutputFile}). That kustomization is sparkform's
  * {@linkplain DirectoryRecord record} of what it wrote: the next render replaces or removes only
  * what it lists, refuses to write where another file is, and swaps the new files in only once
