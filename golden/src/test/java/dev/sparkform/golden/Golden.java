@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import java.nio.file.Path;
 import org.approvaltests.Approvals;
@@ -21,9 +23,13 @@ final class Golden {
   /** Surefire runs in the module directory. */
   static final Path APPROVED = Path.of("approved").toAbsolutePath();
 
+  /** Every approved file a test held text to in this JVM (read by {@link ApprovedFilesTest}). */
+  static final Set<Path> READ = ConcurrentHashMap.newKeySet();
+
   private Golden() {}
 
   static void verify(String name, String extension, String text) {
+    READ.add(APPROVED.resolve(name + ".approved." + extension));
     ApprovalFailureReporter reporter = approving() ? new AutoApproveReporter() : new UnifiedDiffReporter();
     Options options = new Options().withReporter(reporter)
         .forFile().withNamer(new NamerWrapper(() -> name, APPROVED::toString))
@@ -37,6 +43,7 @@ final class Golden {
    */
   static void verifyFile(Path path, String text) {
     Path approved = APPROVED.resolve(path);
+    READ.add(approved);
     try {
       if (approving()) {
         Files.createDirectories(approved.getParent());
