@@ -27,7 +27,18 @@ public final class Cli {
   private Cli() {}
 
   public static void main(String[] args) {
+    quietVertx();
     System.exit(run(args, null));
+  }
+
+  /**
+   * fabric8's Vert.x logs through java.util.logging to stderr unless told otherwise: on a loaded
+   * machine, "Thread blocked" warnings with stack traces in the middle of a plan. Through SLF4J
+   * they reach the CLI's binding (none prints), or a program's own. A property already set wins.
+   */
+  static void quietVertx() {
+    System.getProperties().putIfAbsent("vertx.logger-delegate-factory-class-name",
+        "io.vertx.core.logging.SLF4JLogDelegateFactory");
   }
 
   /**
