@@ -53,14 +53,16 @@ class ChildProcessTest {
     // GIVEN the C locale, where Java's default and console encodings are ASCII
     Map<String, String> c = Map.of("LC_ALL", "C");
 
-    // WHEN the stack is rendered to standard output, by sparkform and by a program's own main
+    // WHEN the stack is rendered to standard output: by sparkform, a program's own main, render(stack)
     CliTest.Run cli = java(c, Cli.class.getName(), "render", "--stack", "com.acme.Deploy");
     CliTest.Run program = java(c, "com.acme.Deploy", "render");
+    CliTest.Run printed = java(c, "com.acme.PrintYaml");
 
     // THEN the value arrives as UTF-8, not as gr??e
     assertEquals(0, cli.code(), cli.err());
     assertTrue(cli.out().contains("title: \"" + VALUE + "\"") || cli.out().contains("title: " + VALUE), cli.out());
     assertEquals(cli.out(), program.out());
+    assertEquals(cli.out(), printed.out());
   }
 
   @Test
