@@ -31,14 +31,17 @@ public final class Cli {
     System.exit(run(args, null));
   }
 
+  /** Held: java.util.logging keeps only weak references to loggers, and a collected one forgets its level. */
+  private static final java.util.logging.Logger BLOCKED_THREADS =
+      java.util.logging.Logger.getLogger("io.vertx.core.impl.BlockedThreadChecker");
+
   /**
-   * fabric8's Vert.x logs through java.util.logging to stderr unless told otherwise: on a loaded
-   * machine, "Thread blocked" warnings with stack traces in the middle of a plan. Through SLF4J
-   * they reach the CLI's binding (none prints), or a program's own. A property already set wins.
+   * fabric8's Vert.x warns through java.util.logging (it ignores SLF4J bound to nop) when a busy
+   * machine holds one of its threads for 2 s: "Thread blocked" with a stack trace, in the middle of
+   * a plan, about nothing the user can act on.
    */
   static void quietVertx() {
-    System.getProperties().putIfAbsent("vertx.logger-delegate-factory-class-name",
-        "io.vertx.core.logging.SLF4JLogDelegateFactory");
+    BLOCKED_THREADS.setLevel(java.util.logging.Level.OFF);
   }
 
   /**
