@@ -24,7 +24,7 @@ abstract class ClusterCommand extends StackCommand {
   ClusterOptions clusterOptions;
 
   @Option(names = {"-o", "--output"}, paramLabel = "text|json", defaultValue = "text",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
+      description = "Output format (default: ${DEFAULT-VALUE}); json: one JSON object on standard output, errors included.")
   String output;
 
   @Option(names = "--detailed-exitcode",
@@ -89,6 +89,9 @@ abstract class ClusterCommand extends StackCommand {
 
   void printPlan(Plan plan) {
     print("plan", () -> PlanFormatter.json(plan), () -> PlanFormatter.text(plan, Colour.enabled(spec)));
+    if (plan.hasErrors() && json()) {
+      root.document().error("plan", "the plan has errors; nothing was written", plan.errors());
+    }
   }
 
   void printReport(ApplyReport report) {
@@ -103,9 +106,6 @@ abstract class ClusterCommand extends StackCommand {
     printPlan(plan);
     if (plan.hasErrors()) {
       err().println("error: the plan has errors; nothing was written");
-      if (json()) {
-        root.document().error("plan", "the plan has errors; nothing was written", plan.errors());
-      }
       return Cli.ERROR;
     }
     if (!plan.hasChanges() && !plan.parentOutdated()) {

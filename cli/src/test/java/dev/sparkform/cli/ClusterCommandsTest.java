@@ -131,6 +131,16 @@ class ClusterCommandsTest {
       assertEquals("usage", ((Map<?, ?>) oneDocument(usage).get("error")).get("kind"), usage.out());
     }
 
+    // a plan with errors: they are the problems, and nothing was written
+    Run planErrors = CliTest.run(stack("mine").add(serviceAccount("spark")), "apply", "--sandbox", "--namespace", "team-a",
+        "--output", "json");
+    assertEquals(Cli.ERROR, planErrors.code());
+    Map<String, Object> doc = oneDocument(planErrors);
+    assertEquals(List.of("cluster", "plan", "error", "exitCode"), List.copyOf(doc.keySet()), planErrors.out());
+    assertEquals("plan", ((Map<?, ?>) doc.get("error")).get("kind"));
+    assertTrue(((Map<?, ?>) doc.get("error")).get("problems").toString()
+        .contains("namespace team-a does not exist and stack mine does not declare it"), planErrors.out());
+
     // a refusal of the cluster
     Run ssa = CliTest.run(null, "apply", "--sandbox", "--strategy", "server-side", "--example", "spark-pi", "-o", "json");
     assertEquals(Cli.ERROR, ssa.code());
