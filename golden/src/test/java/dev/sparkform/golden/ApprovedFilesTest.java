@@ -20,7 +20,8 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 /**
  * No approved file that no golden test reads: a stale one (an example renamed, a target that can now
  * express what it could not) still looks approved, and a reviewer would trust it. The golden tests
- * are run once more here, whatever subset surefire was asked for, to learn every file they read.
+ * are run once more here, whatever subset surefire was asked for, to learn every file they read
+ * (recording only: surefire's own run of them compares).
  * {@code -Dapprove} deletes the orphans instead (review {@code git status golden/approved}).
  */
 class ApprovedFilesTest {
@@ -31,7 +32,12 @@ class ApprovedFilesTest {
         .filters(excludeClassNamePatterns(getClass().getName()))
         .build();
     SummaryGeneratingListener summary = new SummaryGeneratingListener();
-    LauncherFactory.create().execute(request, summary);
+    Golden.collecting = true;
+    try {
+      LauncherFactory.create().execute(request, summary);
+    } finally {
+      Golden.collecting = false;
+    }
     assertEquals(List.of(), summary.getSummary().getFailures().stream()
         .map(f -> f.getTestIdentifier().getDisplayName() + ": " + f.getException()).toList(),
         "the golden tests must pass before their files can be checked");
