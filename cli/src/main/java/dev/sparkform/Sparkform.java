@@ -42,15 +42,17 @@ public class Sparkform extends Dsl {
     return Format.JSON.render(compile(stack));
   }
 
-  /** Prints the stack as YAML to standard output. */
+  /** Prints the stack as YAML to standard output, in UTF-8 whatever the locale. */
   public static void render(Stack stack) {
-    System.out.print(toYaml(stack));
+    byte[] yaml = toYaml(stack).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    System.out.write(yaml, 0, yaml.length);
     System.out.flush();
   }
 
   /**
    * Runs the command-line verbs on {@code stack} (e.g. {@code render --out out/}) and returns the
-   * exit code: 0 ok, 1 error, 64 usage error.
+   * exit code: 0 ok, 1 error, 64 usage error. Only the verbs for this stack are offered: no
+   * {@code --example}, {@code --stack} or {@code examples}.
    */
   public static int run(String[] args, Stack stack) {
     return Cli.run(args, stack);

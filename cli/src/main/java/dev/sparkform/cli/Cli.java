@@ -2,12 +2,18 @@ package dev.sparkform.cli;
 
 import dev.sparkform.dsl.Stack;
 import dev.sparkform.dsl.ValidationException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code sparkform} command line. Exit codes: 0 ok, 1 error (problems listed, no stack trace
@@ -21,16 +27,45 @@ public final class Cli {
   private Cli() {}
 
   public static void main(String[] args) {
+    quietVertx();
     System.exit(run(args, null));
   }
 
-  /** Runs the verbs; {@code stack} is the one {@code render} uses without --example/--stack (may be null). */
+  /** Held: java.util.logging keeps only weak references to loggers, and a collected one forgets its level. */
+  private static final java.util.logging.Logger BLOCKED_THREADS =
+      java.util.logging.Logger.getLogger("io.vertx.core.impl.BlockedThreadChecker");
+
+  /**
+   * fabric8's Vert.x warns through java.util.logging (it ignores SLF4J bound to nop) when a busy
+   * machine holds one of its threads for 2 s: "Thread blocked" with a stack trace, in the middle of
+   * a plan, about nothing the user can act on.
+   */
+  static void quietVertx() {
+    BLOCKED_THREADS.setLevel(java.util.logging.Level.OFF);
+  }
+
+  /**
+   * Runs the verbs on {@code stack}, a program's own (then --example and --stack are not offered),
+   * or, when null, on the stack --example or --stack names. Output is UTF-8 whatever the locale:
+   * YAML piped into {@code kubectl apply -f -} must not turn {@code größe} into {@code gr??e}.
+   */
   public static int run(String[] args, Stack stack) {
-    return run(args, stack, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    return run(args, stack, utf8(System.out), utf8(System.err));
+  }
+
+  /** A writer of UTF-8 bytes to {@code stream} (a PrintStream passes bytes through unchanged). */
+  static PrintWriter utf8(java.io.OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
   /** The verbs, in the order help lists them. */
   private static final Map<String, Supplier<Object>> VERBS = verbs();
+
+  /** What a program with its own stack offers: no examples to list, nothing to train. */
+  private static final Set<String> NOT_FOR_A_PROGRAM = Set.of("examples", "train");
+
+  /** The verbs whose --output may be json. */
+  private static final Set<String> JSON_VERBS = Set.of("plan", "apply", "destroy", "history", "rollback");
 
   private static Map<String, Supplier<Object>> verbs() {
     Map<String, Supplier<Object>> v = new LinkedHashMap<>();
@@ -47,30 +82,75 @@ public final class Cli {
   }
 
   static int run(String[] args, Stack stack, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new RootCommand(stack));
+    RootCommand root = new RootCommand(stack);
+    CommandLine cl = new CommandLine(root);
     // Only the verb being run is built: picocli introspects every command it is given, and the
     // cluster verbs' options cost more start-up than a whole render. Help and typos get them all.
     String verb = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+    boolean known = VERBS.containsKey(verb) && !(stack != null && NOT_FOR_A_PROGRAM.contains(verb));
     VERBS.forEach((name, command) -> {
-      if (verb.equals(name) || !VERBS.containsKey(verb)) {
-        cl.addSubcommand(name, command.get());
+      if ((verb.equals(name) || !known) && !(stack != null && NOT_FOR_A_PROGRAM.contains(name))) {
+        add(cl, name, command.get(), stack == null);
       }
     });
+    if (stack != null) {
+      cl.getCommandSpec().usageMessage().footer(RootCommand.PROGRAM_FOOTER);
+    }
     cl.setOut(out);
     cl.setErr(err);
+    boolean json = JSON_VERBS.contains(verb) && wantsJson(args);
     cl.setParameterExceptionHandler((e, given) -> {
       PrintWriter w = e.getCommandLine().getErr();
       w.println("usage error: " + e.getMessage());
       CommandLine.UnmatchedArgumentException.printSuggestions(e, w);
       w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       w.flush();
+      if (json) {
+        root.document().error(e, true);
+      }
       return USAGE;
     });
     cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-      report(e, cmd.getErr(), debug(parseResult));
-      return ERROR;
+      boolean usage = e instanceof UsageError;
+      report(e, cmd, debug(parseResult));
+      if (json) {
+        root.document().error(e, usage);
+      }
+      return usage ? USAGE : ERROR;
     });
-    return cl.execute(args);
+    int code = cl.execute(args);
+    if (json) {
+      out.print(root.document().render(code));
+      out.flush();
+    }
+    return code;
+  }
+
+  /** Adds a verb; a verb on a stack gets --example and --stack only in {@code sparkform} itself. */
+  private static void add(CommandLine cl, String name, Object command, boolean sourceOptions) {
+    cl.addSubcommand(name, command);
+    CommandSpec spec = cl.getSubcommands().get(name).getCommandSpec();
+    if (command instanceof StackCommand verb) {
+      if (sourceOptions) {
+        verb.source = new SourceOptions();
+        spec.addMixin("source", CommandSpec.forAnnotatedObject(verb.source));
+      } else {
+        spec.usageMessage().footer(new String[0]); // its examples name --example
+      }
+    }
+  }
+
+  /** {@code --output json} (or {@code -o json}, {@code --output=json}) anywhere: known before parsing, for usage errors. */
+  static boolean wantsJson(String[] args) {
+    List<String> a = Arrays.asList(args);
+    for (int i = 0; i < a.size(); i++) {
+      String s = a.get(i);
+      if (s.equals("--output=json") || s.equals("-ojson") || s.equals("-o=json")
+          || (s.equals("--output") || s.equals("-o")) && i + 1 < a.size() && a.get(i + 1).equals("json")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean debug(CommandLine.ParseResult pr) {
@@ -82,9 +162,17 @@ public final class Cli {
     return false;
   }
 
-  private static void report(Exception e, PrintWriter err, boolean debug) {
+  private static void report(Exception e, CommandLine cmd, boolean debug) {
+    PrintWriter err = cmd.getErr();
     if (e instanceof ValidationException) {
       err.println("error: the stack is not valid: " + e.getMessage());
+    } else if (e instanceof UsageError) {
+      err.println("usage error: " + e.getMessage());
+      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+    } else if (e instanceof FileSystemException f && f.getFile() != null && f.getMessage().equals(f.getFile())) {
+      // Java names only the file ("error: out"): say what went wrong with it.
+      err.println("error: cannot write " + f.getFile() + ": " + (e instanceof java.nio.file.FileAlreadyExistsException
+          ? "a file is in the way where a directory is needed" : e.getClass().getSimpleName()));
     } else if (e instanceof UserError || e instanceof java.io.IOException) {
       err.println("error: " + e.getMessage());
     } else {

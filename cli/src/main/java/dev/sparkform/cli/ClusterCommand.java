@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -23,7 +24,7 @@ abstract class ClusterCommand extends StackCommand {
   ClusterOptions clusterOptions;
 
   @Option(names = {"-o", "--output"}, paramLabel = "text|json", defaultValue = "text",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
+      description = "Output format (default: ${DEFAULT-VALUE}); json: one JSON object on standard output, errors included.")
   String output;
 
   @Option(names = "--detailed-exitcode",
@@ -55,6 +56,9 @@ abstract class ClusterCommand extends StackCommand {
     boolean json = json();
     try (Cluster cluster = clusterOptions.open(spec)) {
       (json ? err() : out()).println("Cluster: " + cluster.label);
+      if (json) {
+        root.document().put("cluster", cluster.label);
+      }
       return work.apply(cluster);
     } catch (KubernetesClientException e) {
       throw new UserError("the cluster request failed: " + (e.getStatus() != null && e.getStatus().getMessage() != null
@@ -74,12 +78,24 @@ abstract class ClusterCommand extends StackCommand {
     return root == e ? "" : " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
   }
 
+  /** Text on standard output, or for --output json a part of the one document the run prints at its end. */
+  void print(String key, Supplier<String> json, Supplier<String> text) {
+    if (json()) {
+      root.document().putJson(key, json.get());
+    } else {
+      out().print(text.get());
+    }
+  }
+
   void printPlan(Plan plan) {
-    out().print(json() ? PlanFormatter.json(plan) : PlanFormatter.text(plan, Colour.enabled(spec)));
+    print("plan", () -> PlanFormatter.json(plan), () -> PlanFormatter.text(plan, Colour.enabled(spec)));
+    if (plan.hasErrors() && json()) {
+      root.document().error("plan", "the plan has errors; nothing was written", plan.errors());
+    }
   }
 
   void printReport(ApplyReport report) {
-    out().print(json() ? ReportFormatter.json(report) : ReportFormatter.text(report));
+    print("report", () -> ReportFormatter.json(report), () -> ReportFormatter.text(report));
   }
 
   /**
@@ -115,6 +131,12 @@ abstract class ClusterCommand extends StackCommand {
       progress.flush();
     });
     long failed = results.stream().filter(r -> r.state().phase() != Readiness.State.Phase.READY).count();
+    if (json()) {
+      java.util.Map<String, Object> waited = new java.util.LinkedHashMap<>();
+      waited.put("objects", results.size());
+      waited.put("notReady", failed);
+      root.document().put("wait", waited);
+    }
     progress.println(failed == 0 ? "Done waiting: all " + results.size() + " written objects are ready or gone."
         : "Not ready: " + failed + " of " + results.size() + " written objects.");
     return failed == 0;

@@ -53,6 +53,7 @@ final class ClusterOptions {
         throw new UserError("the sandbox cannot do server-side apply (fabric8's in-memory server answers 415);"
             + " use --strategy client-side");
       }
+      Cli.quietVertx(); // the in-process server is ours, its warnings no concern of a program's
       Sandbox s = Sandbox.start();
       return new Cluster(s.engine().withParallelism(parallelism), Sandbox.LABEL, true, s);
     }

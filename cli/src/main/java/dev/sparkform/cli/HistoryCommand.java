@@ -17,7 +17,7 @@ final class HistoryCommand extends ClusterCommand {
     return onCluster(cluster -> {
       List<History.Revision> revisions = cluster.engine.history(stack);
       if (json()) {
-        out().print(History.json(stack.name(), revisions));
+        print("history", () -> History.json(stack.name(), revisions), () -> "");
         return Cli.OK;
       }
       if (revisions.isEmpty()) {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
     description = {
         "Validate a stack and render its Kubernetes objects, in install order.",
         "Nothing is written when the stack has problems: all of them are listed.",
+        "--out PATH is a directory unless PATH ends in .yaml, .yml or .json (one file).",
         "--out never replaces or removes a file that sparkform did not write: a",
         "directory's kustomization.yaml records what its last render wrote there",
         "(spark-submit/ too); one YAML file starts with sparkform's marker line.",
@@ -33,7 +34,8 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExamples:%n",
     footer = {
         "  sparkform render --example spark-pi                      YAML on standard output",
-        "  sparkform render --example spark-pi --out out/           one file per object + kustomization.yaml",
+        "  sparkform render --example spark-pi --out out            one file per object + kustomization.yaml",
+        "                                                           (install: kubectl apply -k out)",
         "  sparkform render --example spark-pi --out stack.yaml     one multi-document file",
         "  sparkform render --example spark-pi --format json        a v1 List",
         "  sparkform render --example daily-summary --target apache  for the Apache Spark operator",
@@ -41,12 +43,12 @@ import picocli.CommandLine.Option;
         "                      objects + out/spark-submit/spark-pi.{sh,args,properties} and pod templates",
         "  sparkform render --stack com.acme.Analytics --class-path target/classes --out out/"})
 final class RenderCommand extends StackCommand {
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR/|FILE",
-      description = "A directory (existing, or written with a trailing '/') or a file; default: standard output.")
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR|FILE",
+      description = {"A directory, or one file when the path ends in .yaml, .yml or .json; default: standard output."})
   String out;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "yaml|json", defaultValue = "yaml",
-      converter = FormatConverter.class, description = "Output format (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-f", "--format"}, paramLabel = "yaml|json", converter = FormatConverter.class,
+      description = "Output format (default: yaml; for --out FILE.json, json).")
   Format format;
 
   @Option(names = "--master-url", paramLabel = "URL",
@@ -59,22 +61,24 @@ final class RenderCommand extends StackCommand {
     Stack stack = chosenStack();
     boolean submit = stackOptions.target == Target.SPARK_SUBMIT;
     if (masterUrl != null && !submit) {
-      throw new UserError("--master-url is only for --target spark-submit");
+      throw new UsageError("--master-url is only for --target spark-submit");
     }
     Optional<String> master = Optional.empty();
     if (masterUrl != null) {
       try {
         master = Optional.of(SparkSubmitFiles.master(masterUrl));
       } catch (IllegalArgumentException e) {
-        throw new UserError(e.getMessage());
+        throw new UsageError(e.getMessage());
       }
     }
+    Format format = format(out, this.format);
     List<HasMetadata> objects = compile(stack);
     List<SparkSubmitCompiler.Job> jobs = submit ? SparkSubmitCompiler.jobs(stack) : List.of();
     // Without apps (a SparkCluster renders as objects only) there are no per-app files.
     boolean scripts = !jobs.isEmpty();
     if (scripts && out != null && !OutputWriter.isDirectory(out)) {
-      throw new UserError("--target spark-submit writes several files per app: give a directory (" + out + "/)");
+      throw new UsageError("--target spark-submit writes several files per app, and --out " + out
+          + " is one file (it ends in " + out.substring(out.lastIndexOf('.')) + "): give a directory");
     }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
@@ -103,8 +107,8 @@ final class RenderCommand extends StackCommand {
         beside.addAll(files);
       }
       List<Path> files = OutputWriter.writeDirectory(Path.of(out), objects, format, stack.name(), beside);
-      stderr.printf("wrote %d objects of stack %s to %s (%d files with kustomization.yaml)%n",
-          objects.size(), stack.name(), out, files.size() - beside.size());
+      stderr.printf("wrote %d objects of stack %s to %s (%d files with kustomization.yaml; install: kubectl apply -k %s)%n",
+          objects.size(), stack.name(), out, files.size() - beside.size(), out);
       Path submitDir = Path.of(out).resolve(SparkSubmitFiles.DIRECTORY);
       byApp.forEach((app, written) -> stderr.printf("wrote spark-submit files of app %s to %s: %s%n", app, submitDir,
           written.stream().map(f -> Path.of(f.path()).getFileName().toString()).collect(Collectors.joining(" "))));
@@ -113,6 +117,17 @@ final class RenderCommand extends StackCommand {
       stderr.printf("wrote %d objects of stack %s to %s%n", objects.size(), stack.name(), out);
     }
     return Cli.OK;
+  }
+
+  /** --format, else what --out FILE's extension says, else YAML; a --format that contradicts the extension is refused. */
+  static Format format(String out, Format given) {
+    Optional<Format> byName = out == null ? Optional.empty() : OutputWriter.fileFormat(out);
+    if (given != null && byName.isPresent() && given != byName.get()) {
+      throw new UsageError("--format " + given.extension() + " does not fit --out " + out + ", a "
+          + out.substring(out.lastIndexOf('.')) + " file name: leave --format out, or give a file name ending in ."
+          + given.extension());
+    }
+    return given != null ? given : byName.orElse(Format.YAML);
   }
 
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {

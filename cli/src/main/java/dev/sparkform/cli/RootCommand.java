@@ -1,6 +1,7 @@
 package dev.sparkform.cli;
 
 import dev.sparkform.dsl.Stack;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -21,7 +22,21 @@ import picocli.CommandLine.ScopeType;
         "",
         "Exit codes: 0 ok, 1 error, 64 usage error; with --detailed-exitcode, 2 means changes."})
 final class RootCommand implements Runnable {
+  /** The footer of a program's own command line ({@code Sparkform.run}): no --example, no --stack. */
+  static final String[] PROGRAM_FOOTER = {
+      "  render                       the stack's YAML on standard output",
+      "  render --out out/            one file per object + kustomization.yaml (install: kubectl apply -k out/)",
+      "  render --out stack.yaml      one multi-document file",
+      "  explain                      every Spark key with its origin, and the capacity plan",
+      "  plan --sandbox               against an in-memory API server",
+      "  apply --context dev --wait",
+      "",
+      "Exit codes: 0 ok, 1 error, 64 usage error; with --detailed-exitcode, 2 means changes."};
+
   final Stack preset;
+
+  /** The --output json document of this run; made on first use. */
+  private JsonDocument document;
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
   boolean debug;
@@ -33,8 +48,18 @@ final class RootCommand implements Runnable {
     this.preset = preset;
   }
 
+  JsonDocument document() {
+    if (document == null) {
+      document = new JsonDocument();
+    }
+    return document;
+  }
+
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: render, plan, apply, destroy, history, rollback or examples");
+    java.util.List<String> verbs = spec.subcommands().values().stream().filter(c -> !c.getCommandSpec().usageMessage().hidden())
+        .map(CommandLine::getCommandName).toList();
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: "
+        + String.join(", ", verbs.subList(0, verbs.size() - 1)) + " or " + verbs.get(verbs.size() - 1));
   }
 }

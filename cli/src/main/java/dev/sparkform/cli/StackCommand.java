@@ -20,9 +20,12 @@ abstract class StackCommand implements Callable<Integer> {
   @Mixin
   StackOptions stackOptions;
 
-  /** The stack named by --example/--stack, else the program's own (Sparkform.run). */
+  /** --example, --stack: added by {@link Cli} only to {@code sparkform}, not to a program with its own stack. */
+  SourceOptions source;
+
+  /** The program's own stack (Sparkform.run), else the one named by --example/--stack. */
   Stack chosenStack() {
-    return stackOptions.stack(spec, root.preset);
+    return root.preset != null ? root.preset : source.stack(spec);
   }
 
   /** The stack's objects for the operator chosen with --target. */

@@ -5,29 +5,10 @@ import dev.sparkform.compile.Target;
 import dev.sparkform.dsl.Stack;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
-/** Which stack a command works on: --example, --stack (+ --class-path), or the program's own. Shared by every verb. */
+/** The operator the stack is rendered for (--target); every verb that compiles a stack has it. */
 final class StackOptions {
-  static final class Source {
-    @Option(names = "--example", paramLabel = "NAME", description = "A built-in example (see: sparkform examples).")
-    String example;
-
-    @Option(names = "--stack", paramLabel = "CLASS",
-        description = "A class with a public static Stack define() method, or a Supplier<Stack>.")
-    String stackClass;
-  }
-
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  Source source;
-
-  @Option(names = {"-cp", "--class-path"}, paramLabel = "PATH",
-      description = "Where --stack's class is found: directories and jars, separated by '${sys:path.separator}'.")
-  String classPath;
-
   @Option(names = {"-t", "--target"}, paramLabel = "kubeflow|apache|spark-submit", defaultValue = "kubeflow",
       converter = TargetConverter.class,
       description = "Operator the Spark apps and clusters are rendered for, or spark-submit (default: ${DEFAULT-VALUE}).")
@@ -36,23 +17,6 @@ final class StackOptions {
   /** The stack's objects for the chosen operator, validated, in install order. */
   List<HasMetadata> compile(Stack stack) {
     return StackCompiler.create().target(target).compile(stack);
-  }
-
-  /** The chosen stack; {@code preset} is the program's own (Sparkform.run), used when none is named. */
-  Stack stack(CommandSpec spec, Stack preset) {
-    if (source != null && source.example != null) {
-      return StackSource.example(source.example);
-    }
-    if (source != null && source.stackClass != null) {
-      return StackSource.fromClass(source.stackClass, classPath);
-    }
-    if (classPath != null) {
-      throw new ParameterException(spec.commandLine(), "--class-path needs --stack CLASS");
-    }
-    if (preset != null) {
-      return preset;
-    }
-    throw new ParameterException(spec.commandLine(), "Missing stack: give --example NAME or --stack CLASS");
   }
 
   static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {

@@ -19,7 +19,7 @@ final class StackSource {
   private StackSource() {}
 
   static Stack example(String name) {
-    return Examples.named(name).map(Example::define).orElseThrow(() -> new UserError("no example named \""
+    return Examples.named(name).map(Example::define).orElseThrow(() -> new UsageError("no example named \""
         + name + "\"; built-in examples: "
         + Examples.all().stream().map(Example::name).collect(Collectors.joining(", "))));
   }
@@ -35,7 +35,7 @@ final class StackSource {
     try {
       type = Class.forName(className, true, loader);
     } catch (ClassNotFoundException | LinkageError e) {
-      throw new UserError("class " + className + " was not found on the class path"
+      throw new UsageError("class " + className + " was not found on the class path"
           + (classPath == null ? " (add its directory or jar with --class-path)" : " nor in " + classPath), e);
     }
     try {
@@ -80,12 +80,12 @@ final class StackSource {
       }
       File f = new File(entry);
       if (!f.exists()) {
-        throw new UserError("class path entry " + entry + " does not exist");
+        throw new UsageError("class path entry " + entry + " does not exist");
       }
       try {
         urls.add(f.toURI().toURL());
       } catch (MalformedURLException e) {
-        throw new UserError("class path entry " + entry + " is not a valid path", e);
+        throw new UsageError("class path entry " + entry + " is not a valid path", e);
       }
     }
     return new URLClassLoader(urls.toArray(new URL[0]), parent);

@@ -1,7 +1,7 @@
 package dev.sparkform.cli;
 
 /** A mistake in what the user asked for, reported as one line without a stack trace. */
-final class UserError extends RuntimeException {
+class UserError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   UserError(String message) {

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -109,15 +110,15 @@ class CliTest {
   }
 
   @Test
-  void unknownClassOrExampleIsAnErrorNamingIt() {
+  void unknownClassOrExampleIsAUsageErrorNamingIt() {
     Run c = run(null, "render", "--stack", "com.acme.Nope");
-    assertEquals(1, c.code());
-    assertEquals("error: class com.acme.Nope was not found on the class path (add its directory or jar with"
-        + " --class-path)\n", c.err());
+    assertEquals(Cli.USAGE, c.code());
+    assertEquals("usage error: class com.acme.Nope was not found on the class path (add its directory or jar with"
+        + " --class-path)\nTry 'sparkform render --help'.\n", c.err());
     Run e = run(null, "render", "--example", "nope");
-    assertEquals(1, e.code());
-    assertEquals("error: no example named \"nope\"; built-in examples: spark-pi, pyspark-job, daily-summary,"
-        + " two-spark-versions, spark-cluster, submit-etl, sized-by-conf\n", e.err());
+    assertEquals(Cli.USAGE, e.code());
+    assertEquals("usage error: no example named \"nope\"; built-in examples: spark-pi, pyspark-job, daily-summary,"
+        + " two-spark-versions, spark-cluster, submit-etl, sized-by-conf\nTry 'sparkform render --help'.\n", e.err());
   }
 
   @Test
@@ -138,5 +139,36 @@ class CliTest {
     Run r = run(mine, "render");
     assertEquals(0, r.code(), r.err());
     assertEquals(toYaml(mine), r.out());
+  }
+
+  @Test
+  void aProgramOffersNeitherExamplesNorOtherStacks() {
+    // GIVEN a program's own stack (Sparkform.run(args, stack))
+    Stack mine = stack("mine").add(serviceAccount("spark"));
+
+    // WHEN it is asked for a built-in example, another stack or the list of examples
+    // THEN these are unknown options and commands, not a render of something else
+    for (String[] args : new String[][] {{"render", "--example", "spark-pi"}, {"plan", "--sandbox", "--stack", "com.acme.Analytics"},
+        {"render", "--class-path", "x"}, {"examples"}}) {
+      Run r = run(mine, args);
+      assertEquals(Cli.USAGE, r.code(), String.join(" ", args) + ": " + r.out());
+      assertEquals("", r.out(), String.join(" ", args));
+      assertTrue(r.err().startsWith("usage error: Unknown option") && r.err().contains("'" + args[args.length - 2] + "'")
+          || r.err().startsWith("usage error: Unmatched argument at index 0: 'examples'"), r.err());
+    }
+
+    // AND help offers only what fits the program's stack
+    Run help = run(mine, "--help");
+    Run renderHelp = run(mine, "render", "--help");
+    for (Run h : List.of(help, renderHelp)) {
+      assertEquals(0, h.code(), h.err());
+      assertFalse(h.out().contains("--example"), h.out());
+      assertFalse(h.out().contains("--stack"), h.out());
+      assertFalse(h.out().contains("--class-path"), h.out());
+    }
+    assertFalse(help.out().contains("examples"), help.out());
+    assertTrue(help.out().contains("render --out out/"), help.out());
+    assertTrue(run(mine).err().startsWith("usage error: Missing command: render, plan, apply, destroy, history,"
+        + " rollback or explain\n"), run(mine).err());
   }
 }

@@ -71,13 +71,14 @@ class SparkSubmitCliTest {
   void explainsWhatItCannotDo(@TempDir Path tmp) {
     Run file = run(null, "render", "--example", "submit-etl", "--target", "spark-submit", "--out",
         tmp.resolve("x.yaml").toString());
-    assertEquals(1, file.code());
-    assertTrue(file.err().contains("--target spark-submit writes several files per app: give a directory"), file.err());
+    assertEquals(Cli.USAGE, file.code());
+    assertTrue(file.err().contains("--target spark-submit writes several files per app, and --out " + tmp.resolve("x.yaml")
+        + " is one file (it ends in .yaml): give a directory"), file.err());
     Run master = run(null, "render", "--example", "submit-etl", "--target", "spark-submit", "--master-url", "10.0.0.1");
-    assertEquals(1, master.code());
+    assertEquals(Cli.USAGE, master.code());
     assertTrue(master.err().contains("--master-url 10.0.0.1 is not a Kubernetes API server URL"), master.err());
     Run other = run(null, "render", "--example", "spark-pi", "--master-url", "https://h:6443");
-    assertEquals(1, other.code());
+    assertEquals(Cli.USAGE, other.code());
     assertTrue(other.err().contains("--master-url is only for --target spark-submit"), other.err());
   }
 

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import java.nio.file.Path;
 import org.approvaltests.Approvals;
@@ -21,9 +23,22 @@ final class Golden {
   /** Surefire runs in the module directory. */
   static final Path APPROVED = Path.of("approved").toAbsolutePath();
 
+  /** Every approved file a test held text to in this JVM (read by {@link ApprovedFilesTest}). */
+  static final Set<Path> READ = ConcurrentHashMap.newKeySet();
+
+  /**
+   * While {@link ApprovedFilesTest} runs the golden tests to learn their files: record, compare
+   * nothing (surefire's own run compares; ApprovalTests refuses a second verify of one file).
+   */
+  static volatile boolean collecting;
+
   private Golden() {}
 
   static void verify(String name, String extension, String text) {
+    READ.add(APPROVED.resolve(name + ".approved." + extension));
+    if (collecting) {
+      return;
+    }
     ApprovalFailureReporter reporter = approving() ? new AutoApproveReporter() : new UnifiedDiffReporter();
     Options options = new Options().withReporter(reporter)
         .forFile().withNamer(new NamerWrapper(() -> name, APPROVED::toString))
@@ -37,6 +52,10 @@ final class Golden {
    */
   static void verifyFile(Path path, String text) {
     Path approved = APPROVED.resolve(path);
+    READ.add(approved);
+    if (collecting) {
+      return;
+    }
     try {
       if (approving()) {
         Files.createDirectories(approved.getParent());

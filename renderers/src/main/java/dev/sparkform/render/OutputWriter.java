@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,8 +15,8 @@ import java.util.Set;
  * sparkform did not write, and all or nothing.
  *
  * <p>A directory gets one file per object, numbered in install order
- * ({@code 01-namespace-spark-jobs.yaml}), and a {@code kustomization.yaml} listing them, so both
- * {@code kubectl apply -f DIR} and {@code kubectl apply -k DIR} work; files for spark-submit go in
+ * ({@code 01-namespace-spark-jobs.yaml}), and a {@code kustomization.yaml} listing them, so
+ * {@code kubectl apply -k DIR} installs them ({@code -f DIR} would read the kustomization as an object); files for spark-submit go in
  * a directory beside them ({@link OutputFile}). That kustomization is sparkform's
  * {@linkplain DirectoryRecord record} of what it wrote: the next render replaces or removes only
  * what it lists, refuses to write where another file is, and swaps the new files in only once
@@ -26,9 +28,24 @@ import java.util.Set;
 public final class OutputWriter {
   private OutputWriter() {}
 
-  /** Whether {@code out} names a directory: an existing one, or a path written with a trailing '/'. */
+  /**
+   * Whether {@code out} names a directory: any path but one ending in {@code .yaml}, {@code .yml} or
+   * {@code .json} (and no '/'). Decided by the name alone, never by what is on disk, so that the same
+   * command writes the same thing on a fresh checkout and on a second run (helm's {@code --output-dir}
+   * and cdk8s's {@code -o dist} are directories too).
+   */
   public static boolean isDirectory(String out) {
-    return out.endsWith("/") || Files.isDirectory(Path.of(out));
+    return fileFormat(out).isEmpty();
+  }
+
+  /** The format a file path asks for by its extension ({@code .yml} is YAML); empty for a directory. */
+  public static Optional<Format> fileFormat(String out) {
+    if (out.endsWith("/") || out.endsWith(java.io.File.separator)) {
+      return Optional.empty();
+    }
+    String name = out.toLowerCase(Locale.ROOT);
+    return name.endsWith(".json") ? Optional.of(Format.JSON)
+        : name.endsWith(".yaml") || name.endsWith(".yml") ? Optional.of(Format.YAML) : Optional.empty();
   }
 
   /** Writes all objects into one file, creating parent directories; refuses a file sparkform did not write. */
@@ -55,6 +72,11 @@ public final class OutputWriter {
   /** As above, through {@code disk}: tests make its writes and renames fail. */
   static List<Path> writeDirectory(Path dir, List<? extends HasMetadata> objects, Format format,
       String stackName, List<OutputFile> beside, DirectorySwap.Disk disk) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new OutputRefusedException(dir.toString(), List.of(dir + " is a file, and a render to a path without"
+          + " .yaml, .yml or .json at its end is a directory: remove the file, or give a file name ending in .yaml,"
+          + " .yml or .json for one file"));
+    }
     List<OutputFile> files = DirectoryLayout.of(objects, format, stackName, beside, dir.toString());
     Set<String> owned = DirectoryRecord.owned(dir);
     List<String> problems = ForeignFiles.inTheWay(dir, files, owned);

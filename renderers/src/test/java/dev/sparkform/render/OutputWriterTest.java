@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -196,13 +197,36 @@ class OutputWriterTest {
   }
 
   @Test
-  void isDirectoryForATrailingSlashOrAnExistingDirectory() throws IOException {
+  void aPathIsADirectoryUnlessItEndsInYamlYmlOrJsonWhateverIsOnDisk() throws IOException {
     Files.writeString(tmp.resolve("file.yaml"), "");
+    Files.createDirectories(tmp.resolve("dir.json"));
     assertTrue(OutputWriter.isDirectory("out/"));
-    assertTrue(OutputWriter.isDirectory(tmp.resolve("does-not-exist") + "/"));
+    assertTrue(OutputWriter.isDirectory("out"));
+    assertTrue(OutputWriter.isDirectory("stack.yaml/"));
+    assertTrue(OutputWriter.isDirectory("out.d"));
+    assertTrue(OutputWriter.isDirectory(tmp.resolve("does-not-exist").toString()));
     assertTrue(OutputWriter.isDirectory(tmp.toString()));
-    assertFalse(OutputWriter.isDirectory(tmp.resolve("does-not-exist").toString()));
     assertFalse(OutputWriter.isDirectory(tmp.resolve("file.yaml").toString()));
+    assertFalse(OutputWriter.isDirectory(tmp.resolve("dir.json").toString()), "the name decides, not the disk");
+    assertEquals(Optional.of(Format.YAML), OutputWriter.fileFormat("a/stack.YML"));
+    assertEquals(Optional.of(Format.JSON), OutputWriter.fileFormat("stack.json"));
+    assertEquals(Optional.empty(), OutputWriter.fileFormat("stack.txt"));
+  }
+
+  @Test
+  void aDirectoryRenderWhereAFileIsSaysWhatAndWhyAndWritesNothing() throws IOException {
+    // GIVEN a file named out (an older sparkform wrote one file there)
+    Path out = tmp.resolve("out");
+    Files.writeString(out, "# mine\n");
+
+    // WHEN a directory render goes there
+    OutputRefusedException e = assertThrows(OutputRefusedException.class,
+        () -> OutputWriter.writeDirectory(out, compile(stack("demo").add(serviceAccount("spark"))), Format.YAML, "demo"));
+
+    // THEN the refusal says it is a file and how to get a directory or a file; the file is as it was
+    assertEquals(List.of(out + " is a file, and a render to a path without .yaml, .yml or .json at its end is a"
+        + " directory: remove the file, or give a file name ending in .yaml, .yml or .json for one file"), e.problems());
+    assertEquals("# mine\n", read(out));
   }
 
   // ---- helpers
