@@ -326,7 +326,7 @@ public abstract class SparkApp implements StackResource {
     imagePullSecrets().forEach(s -> Names.dnsSubdomain(p, "image pull secret", s));
     if (mainApplicationFile().isEmpty() && !mainInImage()) {
       p.add("has no main application file (mainApplicationFile(\"local:///opt/app/app.jar\"))");
-    } else {
+    } else if (mainApplicationFile().isPresent()) {
       Uris.check(p, mainApplicationFile().get());
     }
     SparkType type = effectiveType();

@@ -39,10 +39,12 @@ class KubeflowExamplesTest {
           + " allowPrivilegeEscalation, which Kubernetes has only on containers: no typed PodSecurityContext can"
           + " hold them (only fabric8's untyped additionalProperties); everything else is typed, see"
           + " podTemplateExampleDiffersOnlyInContainerFieldsAtPodLevel",
-      "sparkconnect/spark-connect.yaml", "kubeflow SparkConnect (sparkoperator.k8s.io/v1alpha1) is not modelled"
-          + " yet: the Spark Connect DSL value of issue 13 (today there is no model class, compiler or DSL value"
-          + " for a Spark Connect server); its server and executor templates also put capabilities and"
-          + " allowPrivilegeEscalation in the pod-level securityContext, as spark-pi-pod-template.yaml does");
+      "sparkconnect/spark-connect.yaml", "its server and executor templates put capabilities and"
+          + " allowPrivilegeEscalation in the pod-level securityContext, as spark-pi-pod-template.yaml does (no typed"
+          + " PodSecurityContext holds them). sparkConnect(..) renders the same resource otherwise, except by design:"
+          + " it names the server's Service after the server (server.service.metadata.name, for the client URL"
+          + " sc://NAME.NAMESPACE.svc.cluster.local:15002 on every target), and sizes the server container from its"
+          + " heap plus Spark's overhead (request = limit), so 1Gi is written as a 640m heap");
 
   /** Each covered example file and the stack that renders it. */
   static final Map<String, Supplier<Stack>> EXAMPLES = examples();
