@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * A long-running Spark Connect server that notebooks and applications reach over gRPC at
- * {@code sc://NAME.NAMESPACE.svc.cluster.local:15002}: a Spark driver whose main class
+ * {@code sc://NAME.NAMESPACE.svc.cluster.local:15002} (the Apache operator's: {@code NAME-0-driver-svc}): a Spark driver whose main class
  * ({@value #SERVER_CLASS}) is in the image, and the executors it starts on demand.
  *
  * <pre>{@code
@@ -67,11 +67,6 @@ public abstract class SparkConnect implements StackResource {
   @Override
   public boolean namespaced() {
     return true;
-  }
-
-  /** The address clients give to {@code SparkSession.builder.remote(..)}, in the given namespace. */
-  public String clientUrl(String namespace) {
-    return "sc://" + name() + "." + namespace + ".svc.cluster.local:" + PORT;
   }
 
   static SparkConnect named(String name) {

@@ -17,7 +17,9 @@ import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +31,13 @@ import java.util.stream.Collectors;
  */
 final class ServerPods {
   private ServerPods() {}
+
+  /** The pod as explain counts it: one pod, sized as {@link #template} sizes it. */
+  static PodLine line(String owner, String role, SparkPod pod) {
+    Memory memory = pod.podMemory(SparkType.SCALA, OptionalDouble.empty());
+    return new PodLine(owner, role, 1, OptionalInt.of(1), pod.cpuRequest(), pod.coreLimit(), Optional.empty(),
+        "server().coreLimit(..)", memory, Optional.of(memory));
+  }
 
   /** The pod's template with one main container named {@code container}; command and args are the caller's. */
   static PodTemplateSpec template(SparkPod pod, String container, String image, String pullPolicy,

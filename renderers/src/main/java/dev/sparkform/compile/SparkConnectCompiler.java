@@ -74,12 +74,6 @@ final class SparkConnectCompiler {
 
   private SparkConnectCompiler() {}
 
-  /** Where clients connect: the Service the target gives the server. */
-  static String clientUrl(Target target, SparkConnect c, String namespace) {
-    String host = target == Target.APACHE ? c.name() + "-0-driver-svc" : c.name();
-    return "sc://" + host + "." + namespace + ".svc.cluster.local:" + SparkConnect.PORT;
-  }
-
   static void compile(Target target, SparkConnect c, ObjectMeta meta, Problems p, List<HasMetadata> out) {
     SparkApp app = labelled(c);
     KubeflowOnlyFields.check(app, target, p);
