@@ -42,7 +42,7 @@ final class EventLogReaders {
             app.get().sparkVersion().orElse("?"), app.get().sparkConf().containsKey(ROLLING_KEY)
                 ? ", " + ROLLING_KEY + "=" + app.get().sparkConf().get(ROLLING_KEY) : "", ROLLING_KEY);
       }
-      if (major(h.sparkVersion()) < major(app.get().sparkVersion())) {
+      if (SparkVersions.major(h.sparkVersion()) < SparkVersions.major(app.get().sparkVersion())) {
         ep.warn("history server %s runs Spark %s, older than this app's %s: run it with the newest Spark of the"
             + " apps it reads", h.name(), h.sparkVersion().orElse("?"), app.get().sparkVersion().orElse("?"));
       }
@@ -52,7 +52,7 @@ final class EventLogReaders {
   /** Whether the app writes a rolling event log: its sparkConf, else Spark 4's default (true; Spark 3: false). */
   static boolean rolls(SparkApp app) {
     String own = app.sparkConf().get(ROLLING_KEY);
-    return own != null ? Boolean.parseBoolean(own.trim()) : major(app.sparkVersion()) >= 4;
+    return own != null ? Boolean.parseBoolean(own.trim()) : SparkVersions.major(app.sparkVersion()) >= 4;
   }
 
   private static boolean sameDirectory(String a, String b) {
@@ -65,13 +65,5 @@ final class EventLogReaders {
       d = d.substring(0, d.length() - 1);
     }
     return d;
-  }
-
-  private static int major(Optional<String> version) {
-    try {
-      return Integer.parseInt(version.orElse("0").split("\\.")[0]);
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 }

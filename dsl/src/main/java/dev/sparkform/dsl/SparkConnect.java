@@ -163,12 +163,24 @@ public abstract class SparkConnect implements StackResource {
     return ImmutableSparkConnect.builder().from(this).putServiceAnnotations(key, value).build();
   }
 
+  /** Spark Connect came with Spark 3.4; before Spark 4.0 its server is a separate package, not in the image. */
+  private void connectInVersion(Problems p) {
+    if (SparkVersions.before(app().sparkVersion(), 3, 4)) {
+      p.add("Spark %s has no Spark Connect server (it came with Spark 3.4)", app().sparkVersion().get());
+    } else if (SparkVersions.before(app().sparkVersion(), 4, 0)
+        && app().deps().packages().stream().noneMatch(d -> d.contains(":spark-connect_"))) {
+      p.warn("Spark %s images do not hold the Spark Connect server: add deps(deps().packages("
+          + "\"org.apache.spark:spark-connect_2.12:%s\"))", app().sparkVersion().get(), app().sparkVersion().get());
+    }
+  }
+
   @Override
   public void validate(Problems p) {
     app().validate(p);
     Names.serviceName(p, name());
     Names.labels(p.at("allowClients"), clientLabels());
     Names.annotations(p.at("serviceAnnotations"), serviceAnnotations());
+    connectInVersion(p);
     String port = app().sparkConf().get(PORT_KEY);
     if (port != null && !port.trim().equals(Integer.toString(PORT))) {
       p.add("sparkConf %s=%s: the server's Service, NetworkPolicy and clients use port %d", PORT_KEY, port, PORT);

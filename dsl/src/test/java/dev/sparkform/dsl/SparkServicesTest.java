@@ -46,6 +46,17 @@ class SparkServicesTest {
   }
 
   @Test
+  void spark3NeedsTheConnectPackageAndSpark33HasNone() {
+    assertEquals(List.of(CONNECT + ": Spark 3.3.4 has no Spark Connect server (it came with Spark 3.4)"),
+        problems(notebooks().sparkVersion("3.3.4")));
+    assertEquals(List.of(CONNECT + ": Spark 3.5.3 images do not hold the Spark Connect server: add deps(deps().packages("
+        + "\"org.apache.spark:spark-connect_2.12:3.5.3\"))"), warnings(notebooks().sparkVersion("3.5.3")));
+    assertEquals(List.of(), warnings(notebooks().sparkVersion("3.5.3")
+        .deps(deps().packages("org.apache.spark:spark-connect_2.12:3.5.3"))));
+    assertEquals(List.of(), warnings(notebooks()));
+  }
+
+  @Test
   void everyConnectProblemAtOnce() {
     assertEquals(List.of(
         "stack analytics > spark connect 1notebooks: name \"1notebooks\" is also its Service's name, which must start with"

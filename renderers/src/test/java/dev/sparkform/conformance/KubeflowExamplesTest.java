@@ -41,10 +41,12 @@ class KubeflowExamplesTest {
           + " podTemplateExampleDiffersOnlyInContainerFieldsAtPodLevel",
       "sparkconnect/spark-connect.yaml", "its server and executor templates put capabilities and"
           + " allowPrivilegeEscalation in the pod-level securityContext, as spark-pi-pod-template.yaml does (no typed"
-          + " PodSecurityContext holds them). sparkConnect(..) renders the same resource otherwise, except by design:"
-          + " it names the server's Service after the server (server.service.metadata.name, for the client URL"
-          + " sc://NAME.NAMESPACE.svc.cluster.local:15002 on every target), and sizes the server container from its"
-          + " heap plus Spark's overhead (request = limit), so 1Gi is written as a 640m heap");
+          + " PodSecurityContext holds them). sparkConnect(..) renders a SparkConnect of the same meaning but says"
+          + " three things its own way: the executors' labels, annotations and pull policy as Spark keys in sparkConf"
+          + " (as for apps) rather than in the executor template; the server's Service named after the server"
+          + " (server.service.metadata.name, for one client URL sc://NAME.NAMESPACE.svc.cluster.local:15002 on every"
+          + " target); the server container sized from its heap plus Spark's overhead (request = limit), where"
+          + " upstream writes 1Gi for Spark's default 1g heap");
 
   /** Each covered example file and the stack that renders it. */
   static final Map<String, Supplier<Stack>> EXAMPLES = examples();
