@@ -60,7 +60,8 @@ final class ServerPods {
     PodSpec spec = new PodSpecBuilder()
         .withServiceAccountName(serviceAccount)
         .withImagePullSecrets(pullSecrets.stream().map(LocalObjectReference::new).collect(Collectors.toList()))
-        .withNodeSelector(Absent.ifEmpty(pod.scheduling().nodeSelector()))
+        // empty maps rather than null: what reading the rendered YAML back gives
+        .withNodeSelector(new LinkedHashMap<>(pod.scheduling().nodeSelector()))
         .withTolerations(SchedulingCompiler.tolerations(pod.scheduling()))
         .withAffinity(SchedulingCompiler.affinity(pod.scheduling()).orElse(null))
         .withPriorityClassName(pod.priorityClassName().orElse(null))
@@ -74,7 +75,7 @@ final class ServerPods {
     allLabels.putAll(labels);
     PodTemplateSpec typed = new PodTemplateSpecBuilder()
         .withMetadata(new ObjectMetaBuilder().withLabels(allLabels)
-            .withAnnotations(Absent.ifEmpty(new LinkedHashMap<>(pod.annotations()))).build())
+            .withAnnotations(new LinkedHashMap<>(pod.annotations())).build())
         .withSpec(spec).build();
     return UserTemplates.under(pod.template(), typed);
   }
