@@ -28,6 +28,8 @@ final class Kinds {
       Map.entry("CustomResourceDefinition.apiextensions.k8s.io", "apiextensions.k8s.io/v1"),
       Map.entry("SparkApplication.sparkoperator.k8s.io", "sparkoperator.k8s.io/v1beta2"),
       Map.entry("ScheduledSparkApplication.sparkoperator.k8s.io", "sparkoperator.k8s.io/v1beta2"),
+      Map.entry("SparkConnect.sparkoperator.k8s.io", "sparkoperator.k8s.io/v1alpha1"),
+      Map.entry("HTTPRoute.gateway.networking.k8s.io", "gateway.networking.k8s.io/v1"),
       Map.entry("SparkApplication.spark.apache.org", "spark.apache.org/v1"),
       Map.entry("SparkCluster.spark.apache.org", "spark.apache.org/v1"));
 

@@ -44,7 +44,8 @@ public final class Readiness {
       case "Service" -> service(live, status);
       case "Namespace" -> "Terminating".equals(status.get("phase")) ? State.waiting("namespace is terminating") : State.ready();
       case "SparkApplication.sparkoperator.k8s.io" -> kubeflowSparkApp(status);
-      case "SparkApplication.spark.apache.org" -> apacheSparkApp(status);
+      case "SparkApplication.spark.apache.org" -> isConnectServer(live) ? apacheConnectServer(status) : apacheSparkApp(status);
+      case "SparkConnect.sparkoperator.k8s.io" -> kubeflowSparkConnect(status);
       default -> State.ready();
     };
   }
@@ -142,6 +143,43 @@ public final class Readiness {
           + text(Plain.map(status.get("applicationState")).get("errorMessage"), ": "));
       default -> State.waiting("application state " + (s.isEmpty() ? "(not yet submitted)" : s));
     };
+  }
+
+  /**
+   * kubeflow SparkConnect ({@code api/v1alpha1} SparkConnectState): Ready once the server pod is
+   * ready; Failed ends it; "", Provisioning and NotReady wait, with the ServerPodReady condition's message.
+   */
+  static State kubeflowSparkConnect(Map<String, Object> status) {
+    String s = text(status.get("state"), "");
+    String why = text(conditionOf(status, "ServerPodReady").get("message"), ": ");
+    return switch (s) {
+      case "Ready" -> State.ready();
+      case "Failed" -> State.failed("server Failed" + why);
+      default -> State.waiting("server state " + (s.isEmpty() ? "(not yet provisioned)" : s) + why);
+    };
+  }
+
+  /** The Spark Connect server's main class: an Apache SparkApplication running it is a server, never done. */
+  static final String CONNECT_SERVER_CLASS = "org.apache.spark.sql.connect.service.SparkConnectServer";
+  /** Apache operator states in which a server's driver is up and takes clients. */
+  static final java.util.Set<String> APACHE_SERVING = java.util.Set.of("DriverReady", "InitializedBelowThresholdExecutors",
+      "RunningHealthy", "RunningWithBelowThresholdExecutors", "RunningWithPartialCapacity");
+
+  private static boolean isConnectServer(Map<String, Object> live) {
+    return CONNECT_SERVER_CLASS.equals(Plain.map(live.get("spec")).get("mainClass"));
+  }
+
+  /** A Spark Connect server as an Apache SparkApplication: ready while serving; a server that ended has failed. */
+  static State apacheConnectServer(Map<String, Object> status) {
+    Object summary = Plain.map(status.get("currentState")).get("currentStateSummary");
+    String s = summary == null ? "" : summary.toString();
+    if (APACHE_SERVING.contains(s)) {
+      return State.ready();
+    }
+    if (s.equals("Succeeded") || s.equals("ResourceReleased")) {
+      return State.failed("the Spark Connect server stopped (" + s + ")");
+    }
+    return apacheSparkApp(status);
   }
 
   /** Apache operator states that end an application in failure (its CRD's currentStateSummary enum). */

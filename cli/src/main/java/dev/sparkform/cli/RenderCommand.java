@@ -1,8 +1,10 @@
 package dev.sparkform.cli;
 
+import dev.sparkform.compile.ClientUrl;
 import dev.sparkform.compile.SparkSubmitCompiler;
 import dev.sparkform.compile.Target;
 import dev.sparkform.dsl.SparkApp;
+import dev.sparkform.dsl.SparkConnect;
 import dev.sparkform.dsl.Stack;
 import dev.sparkform.dsl.StackResource;
 import dev.sparkform.render.Format;
@@ -87,6 +89,10 @@ final class RenderCommand extends StackCommand {
       if (r instanceof SparkApp) {
         stderr.println("footprint of spark app " + r.name() + ": "
             + dev.sparkform.compile.EffectiveConf.of(stack, (SparkApp) r).footprint());
+      } else if (r instanceof SparkConnect c) {
+        stderr.println("footprint of spark connect server " + c.name() + ": "
+            + dev.sparkform.compile.EffectiveConf.of(stack, c.app()).footprint() + "; clients: "
+            + ClientUrl.of(stackOptions.target, c, stack.namespaceOf(c)));
       }
     }
     if (scripts && out == null) {

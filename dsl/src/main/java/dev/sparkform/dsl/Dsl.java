@@ -203,6 +203,21 @@ public class Dsl {
     return SparkCluster.named(name);
   }
 
+  /** A long-running Spark Connect server for notebooks and applications ({@code sc://NAME.NAMESPACE.svc.cluster.local:15002}). */
+  public static SparkConnect sparkConnect(String name) {
+    return SparkConnect.named(name);
+  }
+
+  /** A Spark history server reading one event-log directory (a Deployment and a Service). */
+  public static HistoryServer historyServer(String name) {
+    return HistoryServer.named(name);
+  }
+
+  /** A Gateway API HTTPRoute attached to this existing Gateway. */
+  public static GatewayRoute gatewayRoute(String gateway) {
+    return GatewayRoute.to(gateway);
+  }
+
   /** Master or worker pods of a {@link SparkCluster}. */
   public static ClusterNode clusterNode() {
     return ClusterNode.empty();

@@ -24,6 +24,13 @@ final class Names {
     }
   }
 
+  /** A Service's name is a DNS-1035 label: a DNS-1123 label that starts with a letter. */
+  static void serviceName(Problems p, String name) {
+    if (!name.isEmpty() && !Character.isLetter(name.charAt(0))) {
+      p.add("name \"%s\" is also its Service's name, which must start with a letter (DNS-1035)", name);
+    }
+  }
+
   /** Most object names: at most 253 characters of dot-separated DNS-1123 labels. */
   static void dnsSubdomain(Problems p, String what, String name) {
     if (name.isEmpty()) {

@@ -97,6 +97,15 @@ public abstract class SparkApp implements StackResource {
   /** App-wide memory overhead factor; pods may set their own. */
   public abstract OptionalDouble memoryOverheadFactor();
 
+  /**
+   * True for a server whose main class is on the image's class path (a Spark Connect server): it
+   * has no main application file. Set only by {@link SparkConnect}.
+   */
+  @Value.Default
+  boolean mainInImage() {
+    return false;
+  }
+
   /** True when the driver's service account is managed outside this stack and needs no RBAC from it. */
   @Value.Default
   public boolean existingServiceAccount() {
@@ -257,6 +266,14 @@ public abstract class SparkApp implements StackResource {
     return ImmutableSparkApp.builder().from(this).mode(DeployMode.CLIENT).clientDriver(driver).build();
   }
 
+  /** The Spark app a stack resource runs: an app itself, or a Spark Connect server's {@link SparkConnect#app()}. */
+  public static Optional<SparkApp> of(StackResource r) {
+    if (r instanceof SparkApp) {
+      return Optional.of((SparkApp) r);
+    }
+    return r instanceof SparkConnect ? Optional.of(((SparkConnect) r).app()) : Optional.empty();
+  }
+
   static SparkApp named(String name) {
     return ImmutableSparkApp.builder().name(name).build();
   }
@@ -303,9 +320,9 @@ public abstract class SparkApp implements StackResource {
       p.add("has no image (image(\"apache/spark:4.0.1\"), or one for the driver and one for the executors)");
     }
     imagePullSecrets().forEach(s -> Names.dnsSubdomain(p, "image pull secret", s));
-    if (mainApplicationFile().isEmpty()) {
+    if (mainApplicationFile().isEmpty() && !mainInImage()) {
       p.add("has no main application file (mainApplicationFile(\"local:///opt/app/app.jar\"))");
-    } else {
+    } else if (mainApplicationFile().isPresent()) {
       Uris.check(p, mainApplicationFile().get());
     }
     SparkType type = effectiveType();

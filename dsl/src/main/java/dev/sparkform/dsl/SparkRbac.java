@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The ServiceAccount, Role and RoleBinding that Spark apps get when they bring none: per resource,
+ * The ServiceAccount, Role and RoleBinding that Spark apps (and Spark Connect servers, whose executors
+ * their pod starts) get when they bring none: per resource,
  * exactly the verbs Spark 4.2's driver uses ({@link DriverAccess}: persistent volume claims only
  * with on-demand claims, StatefulSets or Deployments only with that executor allocator), plus what
  * {@code spark-submit} uses when it runs in the cluster with the same account
@@ -22,10 +24,11 @@ final class SparkRbac {
     ResourceIndex declared = ResourceIndex.of(stack, stack.resources().stream()
         .filter(r -> r instanceof ServiceAccount).toList());
     for (StackResource r : stack.resources()) {
-      if (!(r instanceof SparkApp)) {
+      Optional<SparkApp> runs = SparkApp.of(r);
+      if (runs.isEmpty()) {
         continue;
       }
-      SparkApp app = (SparkApp) r;
+      SparkApp app = runs.get();
       String ns = stack.namespaceOf(app);
       String sa = app.driverServiceAccount();
       if (app.existingServiceAccount() || declared.find("ServiceAccount", ns, sa).isPresent()) {

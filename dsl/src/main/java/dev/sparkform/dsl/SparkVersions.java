@@ -16,4 +16,19 @@ final class SparkVersions {
       p.add("Spark version \"%s\" is not like 4.0.1", version.get());
     }
   }
+
+  /** Whether a valid version is before {@code major.minor}; false when missing or not like 4.0.1 ({@link #check} says so). */
+  static boolean before(Optional<String> version, int major, int minor) {
+    if (version.isEmpty() || !VERSION.matcher(version.get()).matches()) {
+      return false;
+    }
+    String[] v = version.get().split("\\.");
+    int ma = Integer.parseInt(v[0]);
+    return ma < major || (ma == major && Integer.parseInt(v[1]) < minor);
+  }
+
+  /** The major version of a valid version; 0 when missing or not like 4.0.1. */
+  static int major(Optional<String> version) {
+    return version.filter(v -> VERSION.matcher(v).matches()).map(v -> Integer.parseInt(v.split("\\.")[0])).orElse(0);
+  }
 }

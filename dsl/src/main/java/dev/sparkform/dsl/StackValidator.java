@@ -37,6 +37,7 @@ final class StackValidator {
         }
       }
     }
+    EventLogReaders.check(resources, p);
     ResourceIndex index = ResourceIndex.of(stack, resources);
     for (StackResource r : resources) {
       Problems rp = p.at(r.describe());

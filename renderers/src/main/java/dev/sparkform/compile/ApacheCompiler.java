@@ -44,7 +44,8 @@ final class ApacheCompiler {
           + " (use --target kubeflow, or start the app from a CronJob)");
     }
     SparkType type = app.effectiveType();
-    String main = app.mainApplicationFile().orElseThrow();
+    // A server whose main class is in the image (Spark Connect) has no main file: jars are only its deps.
+    String main = app.mainApplicationFile().orElse(null);
     SparkApplicationSpec spec = new SparkApplicationSpec()
         .withMainClass(app.mainClass().orElse(null))
         .withDriverArgs(Absent.ifEmpty(app.arguments()))
@@ -114,7 +115,9 @@ final class ApacheCompiler {
 
   private static List<String> prepend(String first, List<String> rest) {
     List<String> all = new ArrayList<>();
-    all.add(first);
+    if (first != null) {
+      all.add(first);
+    }
     all.addAll(rest);
     return all;
   }

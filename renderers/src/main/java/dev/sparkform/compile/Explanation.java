@@ -2,9 +2,11 @@ package dev.sparkform.compile;
 
 import dev.sparkform.dsl.ClusterCapacity;
 import dev.sparkform.dsl.Footprint;
+import dev.sparkform.dsl.HistoryServer;
 import dev.sparkform.dsl.Namespace;
 import dev.sparkform.dsl.Problems;
 import dev.sparkform.dsl.SparkApp;
+import dev.sparkform.dsl.SparkConnect;
 import dev.sparkform.dsl.Stack;
 import dev.sparkform.dsl.StackResource;
 import java.util.ArrayList;
@@ -23,13 +25,17 @@ import java.util.Optional;
  */
 public final class Explanation {
   private final SparkApp app;
+  /** What runs the app, for people: {@code spark app etl}, {@code spark connect server notebooks (clients: sc://...)}. */
+  private final String title;
   private final String namespace;
   private final EffectiveConf conf;
   private final List<PodLine> pods;
   private final List<String> warnings;
 
-  private Explanation(SparkApp app, String namespace, EffectiveConf conf, List<PodLine> pods, List<String> warnings) {
+  private Explanation(SparkApp app, String title, String namespace, EffectiveConf conf, List<PodLine> pods,
+      List<String> warnings) {
     this.app = app;
+    this.title = title;
     this.namespace = namespace;
     this.conf = conf;
     this.pods = pods;
@@ -58,8 +64,9 @@ public final class Explanation {
     Map<String, Namespace> namespaces = NamespacePlan.declared(stack);
     List<Explanation> out = new ArrayList<>();
     for (StackResource r : stack.allResources()) {
-      if (r instanceof SparkApp) {
-        SparkApp app = (SparkApp) r;
+      Optional<SparkApp> runs = SparkApp.of(r);
+      if (runs.isPresent()) {
+        SparkApp app = runs.get();
         String ns = stack.namespaceOf(app);
         EffectiveConf conf = EffectiveConf.of(app, ns, problems.at(r.describe()));
         List<PodLine> pods = SparkPodLines.of(app, conf,
@@ -69,7 +76,11 @@ public final class Explanation {
           warnings.add("dynamic allocation has no maxExecutors: the app can ask for any number of executors");
         }
         capacity.ifPresent(c -> warnings.addAll(CapacityPlan.appWarnings(c, pods, conf.footprint())));
-        out.add(new Explanation(app, ns, conf, pods, warnings));
+        String title = r instanceof SparkConnect c
+            ? "spark connect server " + app.name() + " (namespace " + ns + "; clients: "
+                + ClientUrl.of(target, c, ns) + ")"
+            : "spark app " + app.name() + " (namespace " + ns + ")";
+        out.add(new Explanation(app, title, ns, conf, pods, warnings));
       }
     }
     problems.throwIfAny();
@@ -101,6 +112,11 @@ public final class Explanation {
         sb.append('\n');
       }
       sb.append(e.toText());
+    }
+    for (StackResource r : stack.allResources()) {
+      if (r instanceof HistoryServer h) {
+        sb.append('\n').append(historyServer(h, stack.namespaceOf(h)));
+      }
     }
     for (NamespacePlan n : NamespacePlan.from(stack, apps)) {
       sb.append('\n').append(n.toText());
@@ -141,10 +157,23 @@ public final class Explanation {
     return warnings;
   }
 
+  /** A history server's section: where its UI is, what it reads, its settings. */
+  private static String historyServer(HistoryServer h, String namespace) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("history server ").append(h.name()).append(" (namespace ").append(namespace).append("; UI: http://")
+        .append(h.name()).append('.').append(namespace).append(".svc.cluster.local:").append(HistoryServer.PORT)
+        .append(")\n\nSpark configuration (SPARK_HISTORY_OPTS):\n");
+    h.effectiveSparkConf().forEach((k, v) -> sb.append("  ").append(k).append(" = ").append(v).append("  [")
+        .append(h.sparkConf().containsKey(k) ? "your sparkConf" : "typed").append("]\n"));
+    sb.append("\nCapacity plan (memory = heap + overhead; request = limit):\n  server pod:     ")
+        .append(ServerPods.line(h.name(), "history server", h.server()).resources()).append('\n');
+    return sb.toString();
+  }
+
   /** One app's section of the report. */
   public String toText() {
     StringBuilder sb = new StringBuilder();
-    sb.append("spark app ").append(app.name()).append(" (namespace ").append(namespace).append(")\n");
+    sb.append(title).append('\n');
     sb.append("\nEffective Spark configuration (key = value  [where it comes from]):\n");
     settings().forEach((k, e) -> sb.append("  ").append(k).append(" = ").append(e.value().replace("\n", "\\n"))
         .append("  [").append(origin(e)).append("]\n"));

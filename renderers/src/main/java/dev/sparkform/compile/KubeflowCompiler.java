@@ -181,7 +181,7 @@ final class KubeflowCompiler {
         .withExcludePackages(Absent.ifEmpty(d.excludePackages()));
   }
 
-  private static dev.sparkform.model.kubeflow.DynamicAllocation dynamicAllocation(DynamicAllocation d) {
+  static dev.sparkform.model.kubeflow.DynamicAllocation dynamicAllocation(DynamicAllocation d) {
     return new dev.sparkform.model.kubeflow.DynamicAllocation()
         .withEnabled(true)
         .withInitialExecutors(d.initialExecutors().isPresent() ? d.initialExecutors().getAsInt() : null)

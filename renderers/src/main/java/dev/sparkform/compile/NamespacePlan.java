@@ -1,5 +1,6 @@
 package dev.sparkform.compile;
 
+import dev.sparkform.dsl.HistoryServer;
 import dev.sparkform.dsl.Namespace;
 import dev.sparkform.dsl.ResourceQuota;
 import dev.sparkform.dsl.Stack;
@@ -27,17 +28,26 @@ public final class NamespacePlan {
   private final List<String> errors = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
 
-  private NamespacePlan(String namespace, List<Explanation> apps, List<ResourceQuota> quotas) {
+  private final int historyServers;
+
+  private NamespacePlan(String namespace, List<Explanation> apps, List<PodLine> historyServers,
+      List<ResourceQuota> quotas) {
     this.namespace = namespace;
     this.apps = apps.stream().map(Explanation::app).toList();
-    this.lines = apps.stream().flatMap(e -> e.pods().stream()).toList();
+    this.historyServers = historyServers.size();
+    List<PodLine> all = new ArrayList<>(apps.stream().flatMap(e -> e.pods().stream()).toList());
+    all.addAll(historyServers);
+    this.lines = List.copyOf(all);
     this.quotas = quotas;
     this.atMin = PodTotals.of(lines, false).orElseThrow();
     this.atMax = PodTotals.of(lines, true);
     check();
   }
 
-  /** One plan per namespace that has Spark apps, in the order of the apps in the (valid) stack. */
+  /**
+   * One plan per namespace that has Spark apps (or history servers, which count too), in the order of
+   * the apps in the (valid) stack.
+   */
   public static List<NamespacePlan> of(Stack stack) {
     return from(stack, Explanation.of(stack));
   }
@@ -45,9 +55,17 @@ public final class NamespacePlan {
   static List<NamespacePlan> from(Stack stack, List<Explanation> apps) {
     Map<String, List<Explanation>> byNamespace = apps.stream()
         .collect(Collectors.groupingBy(Explanation::namespace, LinkedHashMap::new, Collectors.toList()));
+    Map<String, List<PodLine>> servers = new LinkedHashMap<>();
+    for (StackResource r : stack.allResources()) {
+      if (r instanceof HistoryServer h) {
+        String ns = stack.namespaceOf(h);
+        servers.computeIfAbsent(ns, k -> new ArrayList<>()).add(ServerPods.line(h.name(), "history server", h.server()));
+        byNamespace.putIfAbsent(ns, List.of());
+      }
+    }
     Map<String, Namespace> declared = declared(stack);
     List<NamespacePlan> out = new ArrayList<>();
-    byNamespace.forEach((ns, its) -> out.add(new NamespacePlan(ns, its,
+    byNamespace.forEach((ns, its) -> out.add(new NamespacePlan(ns, its, servers.getOrDefault(ns, List.of()),
         Optional.ofNullable(declared.get(ns)).map(Namespace::quotas).orElse(List.of()))));
     return out;
   }
@@ -70,7 +88,7 @@ public final class NamespacePlan {
       boolean memoryLimited = q.limits().flatMap(r -> r.memory()).isPresent();
       for (PodLine l : lines) {
         // Kubernetes refuses a pod that lacks a limit a quota of its namespace counts.
-        String pods = "app " + l.app() + "'s " + l.role() + (l.single() ? " pod sets" : " pods set");
+        String pods = (l.role().equals("history server") ? "" : "app ") + l.app() + "'s " + l.role() + (l.single() ? " pod sets" : " pods set");
         String refused = ": Kubernetes will refuse to create " + (l.single() ? "it" : "them");
         if (cpuLimited && l.cpuLimit().isEmpty()) {
           errors.add(pods + " no CPU limit, but " + quota + " sets limits.cpu" + refused + " (set "
@@ -126,7 +144,10 @@ public final class NamespacePlan {
   public String toText() {
     StringBuilder sb = new StringBuilder();
     sb.append("namespace ").append(namespace).append(": Spark pods of ").append(apps.size())
-        .append(apps.size() == 1 ? " app" : " apps").append(" (other pods there count against its quotas too)\n");
+        .append(apps.size() == 1 ? " app" : " apps")
+        .append(historyServers == 0 ? "" : historyServers == 1 ? " and 1 history server" : " and " + historyServers
+            + " history servers")
+        .append(" (other pods there count against its quotas too)\n");
     int width = lines.stream().mapToInt(l -> l.app().length() + l.role().length() + 2).max().orElse(0);
     lines.forEach(l -> sb.append("  ").append(l.toText(width)).append('\n'));
     sb.append("  at everyone's min: ").append(atMin.toText()).append('\n');

@@ -1,6 +1,7 @@
 package dev.sparkform.compile;
 
 import dev.sparkform.dsl.ConfigMap;
+import dev.sparkform.dsl.HistoryServer;
 import dev.sparkform.dsl.LimitRange;
 import dev.sparkform.dsl.Namespace;
 import dev.sparkform.dsl.PolicyRule;
@@ -13,6 +14,7 @@ import dev.sparkform.dsl.Secret;
 import dev.sparkform.dsl.ServiceAccount;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.SparkCluster;
+import dev.sparkform.dsl.SparkConnect;
 import dev.sparkform.dsl.Stack;
 import dev.sparkform.dsl.StackResource;
 import dev.sparkform.dsl.Subject;
@@ -100,6 +102,10 @@ public final class StackCompiler {
           .withImmutable(cm.immutable().orElse(null)).build());
     } else if (r instanceof Secret) {
       secret((Secret) r, meta, p).ifPresent(out::add);
+    } else if (r instanceof SparkConnect) {
+      SparkConnectCompiler.compile(target, (SparkConnect) r, meta, p, out);
+    } else if (r instanceof HistoryServer) {
+      out.addAll(HistoryServerCompiler.compile((HistoryServer) r, meta));
     } else if (r instanceof SparkApp || r instanceof SparkCluster) {
       SparkResources.compile(target, stack, r, meta, p, out);
     } else {

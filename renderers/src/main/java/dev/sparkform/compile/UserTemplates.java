@@ -46,6 +46,31 @@ final class UserTemplates {
     return Optional.of(out);
   }
 
+  /**
+   * A pod Sparkform defines itself ({@link ServerPods}) over the user's template, the same way; its
+   * service account, scheduler name and main container's image and pull policy win too.
+   */
+  static PodTemplateSpec under(Optional<PodTemplateSpec> user, PodTemplateSpec typed) {
+    if (user.isEmpty()) {
+      return typed;
+    }
+    PodTemplateSpec out = new PodTemplateSpecBuilder(user.get()).build();
+    out.setMetadata(merge(out.getMetadata(), typed.getMetadata()));
+    PodSpec t = typed.getSpec();
+    PodSpec spec = merge(out.getSpec(), t);
+    spec.setServiceAccountName(t.getServiceAccountName() != null ? t.getServiceAccountName() : spec.getServiceAccountName());
+    spec.setSchedulerName(t.getSchedulerName() != null ? t.getSchedulerName() : spec.getSchedulerName());
+    spec.setImagePullSecrets(concat(spec.getImagePullSecrets(), t.getImagePullSecrets()));
+    for (Container c : t.getContainers()) {
+      spec.getContainers().stream().filter(u -> c.getName().equals(u.getName())).forEach(u -> {
+        u.setImage(c.getImage());
+        u.setImagePullPolicy(c.getImagePullPolicy() != null ? c.getImagePullPolicy() : u.getImagePullPolicy());
+      });
+    }
+    out.setSpec(spec);
+    return out;
+  }
+
   /** The user's StatefulSet spec (may be null) with the typed one (may be null) laid over it. */
   static StatefulSetSpec statefulSet(StatefulSetSpec user, StatefulSetSpec typed, String container) {
     if (user == null || typed == null) {

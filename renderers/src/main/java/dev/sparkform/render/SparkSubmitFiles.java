@@ -271,7 +271,8 @@ public final class SparkSubmitFiles {
     return sb.toString();
   }
 
-  private static String pod(PodTemplateSpec t) {
+  /** A pod template as the file Spark reads ({@code spark.kubernetes.*.podTemplateFile}): a Pod. */
+  public static String pod(PodTemplateSpec t) {
     return YamlRenderer.render(new PodBuilder().withMetadata(t.getMetadata()).withSpec(t.getSpec()).build());
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sparkform.dsl.SparkApp;
+import dev.sparkform.dsl.SparkConnect;
 import dev.sparkform.dsl.Stack;
 import dev.sparkform.dsl.StackResource;
 import dev.sparkform.model.UpstreamExamples;
@@ -51,6 +52,10 @@ class ApacheExamplesTest {
       + " maxRestartAttempts 9223372036854775807 (Long.MAX_VALUE): always() takes no count and the DSL's retry count"
       + " is an int set only by onFailure(retries, interval)";
 
+  private static final String HISTORY_SERVER = "; Sparkform's own history server, historyServer(..), is a Deployment"
+      + " and a Service for every target (neither operator manages one; a Deployment restarts forever by itself),"
+      + " not a SparkApplication that spark-submit starts";
+
   /** Examples the DSL cannot express yet, with the reason. */
   static final Map<String, String> UNCOVERED = Map.ofEntries(
       // ---- not an operator resource
@@ -60,14 +65,12 @@ class ApacheExamplesTest {
           + " Swift client of job/pi-swift.yaml every minute; the DSL has no value for a plain CronJob"),
       Map.entry("localstack.yml", "a plain v1 Pod + Service, not an operator resource: LocalStack as an S3 stand-in"
           + " that the s3a examples point at; the DSL has no value for a plain Pod or Service"),
-      // ---- servers whose main class is in the image: no main application file
-      Map.entry("spark-connect-server.yaml", NO_MAIN_FILE + "SparkConnectServer"),
-      Map.entry("spark-connect-server-iceberg.yaml", NO_MAIN_FILE + "SparkConnectServer"),
-      Map.entry("spark-connect-server-usw2-az2.yaml", NO_MAIN_FILE + "SparkConnectServer"),
-      Map.entry("spark-connect-server-with-spark-cluster.yaml", NO_MAIN_FILE + "SparkConnectServer"),
+      // ---- servers whose main class is in the image: no main application file (the Spark Connect
+      // servers are sparkConnect(..) values, below; a history server is a Deployment, historyServer(..))
       Map.entry("spark-thrift-server.yaml", NO_MAIN_FILE + "HiveThriftServer2" + RESTART_FOREVER),
-      Map.entry("spark-history-server.yaml", NO_MAIN_FILE + "HistoryServer" + RESTART_FOREVER),
-      Map.entry("spark-history-server-with-jws-filter.yaml", NO_MAIN_FILE + "HistoryServer" + RESTART_FOREVER));
+      Map.entry("spark-history-server.yaml", NO_MAIN_FILE + "HistoryServer" + RESTART_FOREVER + HISTORY_SERVER),
+      Map.entry("spark-history-server-with-jws-filter.yaml", NO_MAIN_FILE + "HistoryServer" + RESTART_FOREVER
+          + HISTORY_SERVER));
 
   static final Map<String, Supplier<StackResource>> EXAMPLES = new LinkedHashMap<>();
 
@@ -191,6 +194,41 @@ class ApacheExamplesTest {
         .executor(executor().instances(2).cores(3).memory(gib(1)))
         .apacheOptions(apacheOptions().retain(RETAIN_ON_FAILURE)));
 
+    // ---- Spark Connect servers: SparkApplications of the server's main class, with no main file
+    EXAMPLES.put("spark-connect-server.yaml", () -> connectServer("spark-connect-server", "4.2.0")
+        .image("apache/spark:" + TAG)
+        .sparkConf("spark.kubernetes.executor.podNamePrefix", "spark-connect-server")
+        .sparkConf("spark.scheduler.mode", "FAIR"));
+    EXAMPLES.put("spark-connect-server-usw2-az2.yaml", () -> connectServer("spark-connect-server-usw2-az2", "4.2.0")
+        .image("apache/spark:" + TAG)
+        .sparkConf("spark.kubernetes.executor.podNamePrefix", "spark-connect-server")
+        .sparkConf("spark.scheduler.mode", "FAIR")
+        .server(driver().template(inZone("usw2-az2")))
+        .executor(executor().template(inZone("usw2-az2"))));
+    EXAMPLES.put("spark-connect-server-iceberg.yaml", () -> connectServer("spark-connect-server-iceberg", "4.1.3")
+        .image("apache/spark:4.1.3")
+        .deps(deps().packages("org.apache.hadoop:hadoop-aws:3.4.2",
+            "org.apache.iceberg:iceberg-spark-runtime-4.1_2.13:1.11.0"))
+        .sparkConf("spark.jars.ivy", "/tmp/.ivy2.5.2")
+        .hadoopConf("fs.s3a.endpoint", "http://localstack:4566")
+        .hadoopConf("fs.s3a.path.style.access", "true")
+        .hadoopConf("fs.s3a.access.key", "test")
+        .hadoopConf("fs.s3a.secret.key", "test")
+        .sparkConf("spark.kubernetes.executor.podNamePrefix", "spark-connect-server-iceberg")
+        .sparkConf("spark.scheduler.mode", "FAIR")
+        .sparkConf("spark.sql.catalog.s3", "org.apache.iceberg.spark.SparkCatalog")
+        .sparkConf("spark.sql.catalog.s3.type", "hadoop")
+        .sparkConf("spark.sql.catalog.s3.warehouse", "s3a://warehouse")
+        .sparkConf("spark.sql.defaultCatalog", "s3")
+        .sparkConf("spark.sql.extensions", "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions"));
+    // Sessions run on a standalone cluster (cluster.yaml's prod master) instead of Kubernetes pods.
+    EXAMPLES.put("spark-connect-server-with-spark-cluster.yaml", () -> connectServer("spark-connect-server", "4.2.0")
+        .image(SCALA_IMAGE)
+        .sparkConf("spark.master", "spark://prod-master-svc:7077")
+        .executor(executor().cores(1))
+        .sparkConf("spark.cores.max", "3")
+        .sparkConf("spark.ui.reverseProxy", "true"));
+
     // ---- SparkClusters
     EXAMPLES.put("cluster.yaml", () -> prodCluster("cluster"));
     EXAMPLES.put("cluster-with-jws-filter.yaml", () -> prodCluster("cluster-with-jws-filter")
@@ -224,6 +262,17 @@ class ApacheExamplesTest {
   }
 
   /** A class of Spark's examples jar, run as the existing service account "spark". */
+  /** A Spark Connect server as the examples run it: with the operator's service account {@code spark}. */
+  static SparkConnect connectServer(String name, String sparkVersion) {
+    return sparkConnect(name).sparkVersion(sparkVersion).existingServiceAccount("spark");
+  }
+
+  /** Only nodes of one AWS availability zone. */
+  static PodTemplateSpec inZone(String zoneId) {
+    return new PodTemplateSpecBuilder().withNewSpec().addToNodeSelector("topology.k8s.aws/zone-id", zoneId).endSpec()
+        .build();
+  }
+
   static SparkApp example(String name, String mainClass) {
     return sparkApp(name).sparkVersion("4.2.0")
         .mainClass(mainClass)

@@ -39,10 +39,14 @@ class KubeflowExamplesTest {
           + " allowPrivilegeEscalation, which Kubernetes has only on containers: no typed PodSecurityContext can"
           + " hold them (only fabric8's untyped additionalProperties); everything else is typed, see"
           + " podTemplateExampleDiffersOnlyInContainerFieldsAtPodLevel",
-      "sparkconnect/spark-connect.yaml", "kubeflow SparkConnect (sparkoperator.k8s.io/v1alpha1) is not modelled"
-          + " yet: the Spark Connect DSL value of issue 13 (today there is no model class, compiler or DSL value"
-          + " for a Spark Connect server); its server and executor templates also put capabilities and"
-          + " allowPrivilegeEscalation in the pod-level securityContext, as spark-pi-pod-template.yaml does");
+      "sparkconnect/spark-connect.yaml", "its server and executor templates put capabilities and"
+          + " allowPrivilegeEscalation in the pod-level securityContext, as spark-pi-pod-template.yaml does (no typed"
+          + " PodSecurityContext holds them). sparkConnect(..) renders a SparkConnect of the same meaning but says"
+          + " three things its own way: the executors' labels, annotations and pull policy as Spark keys in sparkConf"
+          + " (as for apps) rather than in the executor template; the server's Service named after the server"
+          + " (server.service.metadata.name, for one client URL sc://NAME.NAMESPACE.svc.cluster.local:15002 on every"
+          + " target); the server container sized from its heap plus Spark's overhead (request = limit), where"
+          + " upstream writes 1Gi for Spark's default 1g heap");
 
   /** Each covered example file and the stack that renders it. */
   static final Map<String, Supplier<Stack>> EXAMPLES = examples();

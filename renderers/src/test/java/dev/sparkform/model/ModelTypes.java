@@ -19,6 +19,8 @@ public final class ModelTypes {
           "kubeflow-spark-operator/sparkoperator.k8s.io_sparkapplications.yaml", "v1beta2"),
       new Type("sparkoperator.k8s.io/v1beta2", "ScheduledSparkApplication", dev.sparkform.model.kubeflow.ScheduledSparkApplication.class,
           "kubeflow-spark-operator/sparkoperator.k8s.io_scheduledsparkapplications.yaml", "v1beta2"),
+      new Type("sparkoperator.k8s.io/v1alpha1", "SparkConnect", dev.sparkform.model.kubeflow.SparkConnect.class,
+          "kubeflow-spark-operator/sparkoperator.k8s.io_sparkconnects.yaml", "v1alpha1"),
       new Type("spark.apache.org/v1", "SparkApplication", dev.sparkform.model.apache.SparkApplication.class,
           "apache-spark-kubernetes-operator/sparkapplications.spark.apache.org-v1.yaml", "v1"),
       new Type("spark.apache.org/v1", "SparkCluster", dev.sparkform.model.apache.SparkCluster.class,
@@ -32,11 +34,7 @@ public final class ModelTypes {
    * as written against the CRD and leave out the rest; {@code ExampleRoundTripTest} asserts that
    * these are exactly the unmodelled types the upstream examples hold.
    */
-  public static final List<NotModelled> NOT_MODELLED = List.of(
-      new NotModelled("sparkoperator.k8s.io/v1alpha1", "SparkConnect",
-          "kubeflow-spark-operator/sparkoperator.k8s.io_sparkconnects.yaml", "v1alpha1",
-          "kubeflow SparkConnect (sparkoperator.k8s.io/v1alpha1) is not modelled yet: the Spark Connect DSL"
-              + " value of issue 13"));
+  public static final List<NotModelled> NOT_MODELLED = List.of();
 
   /** Versions compared as another: the Apache operator's v1beta1 examples are read as v1. */
   private static final Map<String, String> COMPARED_AS = Map.of("spark.apache.org/v1beta1", "spark.apache.org/v1");

@@ -1,7 +1,8 @@
 /**
  * Typed model of the kubeflow Spark operator's {@code sparkoperator.k8s.io/v1beta2} resources:
  * {@link dev.sparkform.model.kubeflow.SparkApplication} and
- * {@link dev.sparkform.model.kubeflow.ScheduledSparkApplication}, written by hand after the
+ * {@link dev.sparkform.model.kubeflow.ScheduledSparkApplication}, and of its {@code v1alpha1}
+ * {@link dev.sparkform.model.kubeflow.SparkConnect}, written by hand after the
  * operator's CRDs (kubeflow/spark-operator, {@code charts/spark-operator-chart/crds/}).
  *
  * <p>Plain mutable POJOs: {@code @JsonProperty} fields named exactly as in the CRD (read by

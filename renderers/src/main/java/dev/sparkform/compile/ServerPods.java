@@ -1,0 +1,82 @@
+package dev.sparkform.compile;
+
+import dev.sparkform.dsl.Cpu;
+import dev.sparkform.dsl.Memory;
+import dev.sparkform.dsl.SparkPod;
+import dev.sparkform.dsl.SparkType;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * A {@link SparkPod} as a pod that Spark does not build (a Spark Connect server's, a history
+ * server's): every typed setting in the pod itself, sized as Spark sizes a driver (memory request =
+ * limit = heap + overhead, CPU request = core request or cores, limit only when set), with the
+ * {@link Restricted} container security context unless the pod has its own. The user's own
+ * template goes under the typed settings, as for Spark's pods ({@link UserTemplates}).
+ */
+final class ServerPods {
+  private ServerPods() {}
+
+  /** The pod as explain counts it: one pod, sized as {@link #template} sizes it. */
+  static PodLine line(String owner, String role, SparkPod pod) {
+    Memory memory = pod.podMemory(SparkType.SCALA, OptionalDouble.empty());
+    return new PodLine(owner, role, 1, OptionalInt.of(1), pod.cpuRequest(), pod.coreLimit(), Optional.empty(),
+        "server().coreLimit(..)", memory, Optional.of(memory));
+  }
+
+  /** The pod's template with one main container named {@code container}; command and args are the caller's. */
+  static PodTemplateSpec template(SparkPod pod, String container, String image, String pullPolicy,
+      List<String> pullSecrets, String serviceAccount, Map<String, String> labels) {
+    Memory memory = pod.podMemory(SparkType.SCALA, OptionalDouble.empty());
+    Cpu request = pod.cpuRequest();
+    ResourceRequirementsBuilder resources = new ResourceRequirementsBuilder()
+        .addToRequests("cpu", new Quantity(request.toKubernetes()))
+        .addToRequests("memory", new Quantity(memory.toKubernetes()))
+        .addToLimits("memory", new Quantity(memory.toKubernetes()));
+    pod.coreLimit().ifPresent(l -> resources.addToLimits("cpu", new Quantity(l.toKubernetes())));
+    Container main = new ContainerBuilder().withName(container).withImage(pod.image().orElse(image))
+        .withImagePullPolicy(pullPolicy)
+        .withResources(resources.build())
+        .withEnv(pod.env().stream().map(PodParts::envVar).collect(Collectors.toList()))
+        .withVolumeMounts(pod.volumes().stream().filter(v -> !v.isOnDemandClaim()).map(PodParts::mount)
+            .collect(Collectors.toList()))
+        .withSecurityContext(pod.securityContext().map(PodParts::containerSecurity).orElseGet(Restricted::container))
+        .build();
+    PodSpec spec = new PodSpecBuilder()
+        .withServiceAccountName(serviceAccount)
+        .withImagePullSecrets(pullSecrets.stream().map(LocalObjectReference::new).collect(Collectors.toList()))
+        // empty maps rather than null: what reading the rendered YAML back gives
+        .withNodeSelector(new LinkedHashMap<>(pod.scheduling().nodeSelector()))
+        .withTolerations(SchedulingCompiler.tolerations(pod.scheduling()))
+        .withAffinity(SchedulingCompiler.affinity(pod.scheduling()).orElse(null))
+        .withPriorityClassName(pod.priorityClassName().orElse(null))
+        .withSchedulerName(pod.schedulerName().orElse(null))
+        .withSecurityContext(pod.podSecurityContext().map(PodParts::podSecurity).orElse(null))
+        .withVolumes(pod.volumes().stream().filter(v -> !v.isOnDemandClaim()).map(PodParts::volume)
+            .collect(Collectors.toList()))
+        .withContainers(main)
+        .build();
+    Map<String, String> allLabels = new LinkedHashMap<>(pod.labels());
+    allLabels.putAll(labels);
+    PodTemplateSpec typed = new PodTemplateSpecBuilder()
+        .withMetadata(new ObjectMetaBuilder().withLabels(allLabels)
+            .withAnnotations(new LinkedHashMap<>(pod.annotations())).build())
+        .withSpec(spec).build();
+    return UserTemplates.under(pod.template(), typed);
+  }
+}
