@@ -18,8 +18,9 @@ import picocli.CommandLine.ScopeType;
         "  sparkform render --stack com.acme.Analytics --class-path target/classes --format json --out stack.json",
         "  sparkform plan --sandbox --example spark-pi",
         "  sparkform apply --example spark-pi --context dev",
+        "  sparkform lint --example spark-pi",
         "",
-        "Exit codes: 0 ok, 1 error, 64 usage error; with --detailed-exitcode, 2 means changes."})
+        "Exit codes: 0 ok, 1 error, 64 usage error; with --detailed-exitcode, 2 means changes; lint: 3 means errors found."})
 final class RootCommand implements Runnable {
   final Stack preset;
 
@@ -35,6 +36,6 @@ final class RootCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: render, plan, apply, destroy, history, rollback or examples");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: render, plan, apply, destroy, history, rollback, explain, lint or examples");
   }
 }
