@@ -150,7 +150,9 @@ public final class Explanation {
     for (String role : List.of("driver", "executor")) {
       spark(conf, "spark." + role + ".cores", "1");
       spark(conf, "spark." + role + ".memory", "1g");
-      if (!conf.entries().containsKey("spark." + role + ".memoryOverhead")) {
+      // a factor the app sets (typed or in sparkConf) stands; Spark's default depends on the language
+      if (!conf.entries().containsKey("spark." + role + ".memoryOverhead")
+          && !conf.entries().containsKey("spark." + role + ".memoryOverheadFactor")) {
         if (nonJvm) {
           conf.put("spark." + role + ".memoryOverheadFactor", "0.4", Origin.SPARK_DEFAULT,
               "Spark's default for non-JVM apps");
