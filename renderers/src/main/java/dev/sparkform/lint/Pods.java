@@ -156,8 +156,14 @@ final class Pods {
     PodTemplateSpec t = Optional.ofNullable(role).map(StatefulSetRoleSpec::getStatefulSetSpec)
         .map(StatefulSetSpec::getTemplate).orElseGet(PodTemplateSpec::new);
     PodSpec spec = copy(spec(t));
-    if (spec.getContainers().stream().noneMatch(c -> container.equals(c.getName()))) {
-      spec.getContainers().add(0, new ContainerBuilder().withName(container).withImage(image).build());
+    Container main = spec.getContainers().stream().filter(c -> container.equals(c.getName())).findFirst()
+        .orElseGet(() -> {
+          Container c = new ContainerBuilder().withName(container).build();
+          spec.getContainers().add(0, c);
+          return c;
+        });
+    if (main.getImage() == null) {
+      main.setImage(image);
     }
     out.add(new LintedPod(path, t.getMetadata(), spec));
   }
