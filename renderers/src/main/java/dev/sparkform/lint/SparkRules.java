@@ -5,6 +5,7 @@ import dev.sparkform.compile.NamespacePlan;
 import dev.sparkform.compile.SparkConfMapper;
 import dev.sparkform.compile.SparkProperties;
 import dev.sparkform.compile.Target;
+import dev.sparkform.dsl.Dsl;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.SparkType;
 import dev.sparkform.dsl.Stack;
@@ -19,7 +20,6 @@ import java.util.Optional;
  * Sparkform's defaults, the user's sparkConf, Spark's own defaults) and its namespace's quotas.
  */
 final class SparkRules {
-  static final String RESIZE_PLUGIN = "org.apache.spark.scheduler.cluster.k8s.ExecutorResizePlugin";
   private static final double PYTHON_OVERHEAD = 0.4;
 
   private SparkRules() {}
@@ -108,7 +108,7 @@ final class SparkRules {
   /** Spark 4.2's ExecutorResizeDriverPlugin.init: with another allocator it logs a warning and does nothing. */
   private static void resize(Map<String, SparkProperties.Entry> conf, String path, List<Finding> out) {
     boolean plugin = value(conf, "spark.plugins").map(p -> Arrays.stream(p.split(",")).map(String::trim)
-        .anyMatch(RESIZE_PLUGIN::equals)).orElse(false);
+        .anyMatch(Dsl.EXECUTOR_RESIZE_PLUGIN::equals)).orElse(false);
     String allocator = value(conf, "spark.kubernetes.allocation.pods.allocator").orElse("direct");
     if (plugin && !allocator.equals("direct")) {
       out.add(Finding.of(Rule.SPARK_RESIZE_ALLOCATOR, path, "ExecutorResizePlugin needs the direct pods allocator;"

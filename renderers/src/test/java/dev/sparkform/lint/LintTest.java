@@ -260,11 +260,11 @@ class LintTest {
   @EnumSource(Target.class)
   void theResizePluginNeedsTheDirectAllocator(Target target) {
     Stack s = stack("rs").namespace("jobs").add(namespace("jobs"), soundApp("etl")
-        .plugins(SparkRules.RESIZE_PLUGIN)
+        .plugins(EXECUTOR_RESIZE_PLUGIN)
         .executor(executor().instances(2).allocator(PodAllocator.DEPLOYMENT).securityContext(restricted(185, 185))));
     assertEquals(Set.of("spark/resize-allocator"), ids(Lint.of(s, target), Severity.ERROR));
     Stack direct = stack("rs").namespace("jobs").add(namespace("jobs"), soundApp("etl")
-        .plugins(SparkRules.RESIZE_PLUGIN));
+        .plugins(EXECUTOR_RESIZE_PLUGIN));
     assertEquals(List.of(), Lint.of(direct, target).findings());
   }
 
