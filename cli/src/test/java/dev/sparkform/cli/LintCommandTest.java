@@ -80,4 +80,13 @@ class LintCommandTest {
   void anUnknownOutputIsAUsageError() {
     assertEquals(Cli.USAGE, CliTest.run(null, "lint", "--example", "spark-pi", "--output", "yaml").code());
   }
+
+  @Test
+  void theReadmeTablesEveryRuleWithItsSeverity() throws Exception {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    for (Rule rule : Rule.values()) {
+      assertTrue(readme.contains("| `" + rule.id() + "` | " + rule.severity().label() + " | " + rule.summary() + " |"),
+          "README's lint table lacks " + rule.id());
+    }
+  }
 }
