@@ -28,6 +28,12 @@ public final class Lint {
 
   private Lint() {}
 
+  /** How findings name a rendered object: {@code Role jobs/etl}, {@code ClusterRole spark-reader}. */
+  static String describe(HasMetadata o) {
+    String ns = o.getMetadata().getNamespace();
+    return o.getKind() + " " + (ns == null ? "" : ns + "/") + o.getMetadata().getName();
+  }
+
   /** Compiles the (valid) stack for {@code target}, reading its Secrets' values as render does, and lints it. */
   public static LintReport of(Stack stack, Target target) {
     return of(stack, target, StackCompiler.create().target(target).compile(stack));

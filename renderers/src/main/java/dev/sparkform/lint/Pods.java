@@ -55,9 +55,7 @@ final class Pods {
     String base = "stack " + stack.name();
     List<LintedPod> out = new ArrayList<>();
     for (HasMetadata o : objects) {
-      String object = o.getKind() + " " + (o.getMetadata().getNamespace() == null ? ""
-          : o.getMetadata().getNamespace() + "/") + o.getMetadata().getName();
-      workload(o).ifPresent(t -> out.add(new LintedPod(object, t.getMetadata(), spec(t))));
+      workload(o).ifPresent(t -> out.add(new LintedPod(Lint.describe(o), t.getMetadata(), spec(t))));
       String app = base + " > spark application " + o.getMetadata().getName();
       if (o instanceof dev.sparkform.model.kubeflow.SparkApplication a) {
         kubeflow(app, a.getSpec(), out);

@@ -54,22 +54,17 @@ final class RbacRules {
     List<Finding> out = new ArrayList<>();
     for (HasMetadata o : objects) {
       if (o instanceof Role r) {
-        rules(name(o), r.getRules(), out);
+        rules(Lint.describe(o), r.getRules(), out);
       } else if (o instanceof ClusterRole r) {
-        rules(name(o), r.getRules(), out);
+        rules(Lint.describe(o), r.getRules(), out);
         clusterRoleSuffices(r, objects, out);
       } else if (o instanceof RoleBinding b) {
-        binding(name(o), b.getRoleRef(), out);
+        binding(Lint.describe(o), b.getRoleRef(), out);
       } else if (o instanceof ClusterRoleBinding b) {
-        binding(name(o), b.getRoleRef(), out);
+        binding(Lint.describe(o), b.getRoleRef(), out);
       }
     }
     return out;
-  }
-
-  static String name(HasMetadata o) {
-    String ns = o.getMetadata().getNamespace();
-    return o.getKind() + " " + (ns == null ? "" : ns + "/") + o.getMetadata().getName();
   }
 
   private static void rules(String object, List<PolicyRule> rules, List<Finding> out) {
@@ -140,8 +135,8 @@ final class RbacRules {
       return;
     }
     String ns = namespaces.iterator().next();
-    out.add(Finding.of(Rule.RBAC_CLUSTER_ROLE_SUFFICES, name(role), "grants only namespaced resources, and "
-        + bindings.stream().map(RbacRules::name).collect(Collectors.joining(", ")) + " bind"
+    out.add(Finding.of(Rule.RBAC_CLUSTER_ROLE_SUFFICES, Lint.describe(role), "grants only namespaced resources, and "
+        + bindings.stream().map(Lint::describe).collect(Collectors.joining(", ")) + " bind"
         + (bindings.size() == 1 ? "s" : "") + " it only to service accounts of namespace " + ns
         + ": it grants them these resources in every namespace"));
   }
