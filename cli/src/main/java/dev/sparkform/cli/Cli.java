@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code sparkform} command line. Exit codes: 0 ok, 1 error (problems listed, no stack trace
- * unless {@code --debug}), 64 usage error.
+ * unless {@code --debug}), 64 usage error; {@code plan --detailed-exitcode} 2 for changes,
+ * {@code lint} 3 for errors found.
  */
 public final class Cli {
   public static final int OK = 0;
@@ -76,6 +77,7 @@ public final class Cli {
     v.put("history", HistoryCommand::new);
     v.put("rollback", RollbackCommand::new);
     v.put("explain", ExplainCommand::new);
+    v.put("lint", LintCommand::new);
     v.put("examples", ExamplesCommand::new);
     v.put("train", TrainCommand::new);
     return v;

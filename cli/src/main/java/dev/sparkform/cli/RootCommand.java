@@ -19,8 +19,9 @@ import picocli.CommandLine.ScopeType;
         "  sparkform render --stack com.acme.Analytics --class-path target/classes --format json --out stack.json",
         "  sparkform plan --sandbox --example spark-pi",
         "  sparkform apply --example spark-pi --context dev",
+        "  sparkform lint --example spark-pi",
         "",
-        "Exit codes: 0 ok, 1 error, 64 usage error; with --detailed-exitcode, 2 means changes."})
+        "Exit codes: 0 ok, 1 error, 64 usage error; with --detailed-exitcode, 2 means changes; lint: 3 means errors found."})
 final class RootCommand implements Runnable {
   /** The footer of a program's own command line ({@code Sparkform.run}): no --example, no --stack. */
   static final String[] PROGRAM_FOOTER = {
@@ -31,7 +32,7 @@ final class RootCommand implements Runnable {
       "  plan --sandbox               against an in-memory API server",
       "  apply --context dev --wait",
       "",
-      "Exit codes: 0 ok, 1 error, 64 usage error; with --detailed-exitcode, 2 means changes."};
+      "Exit codes: 0 ok, 1 error, 64 usage error; with --detailed-exitcode, 2 means changes; lint: 3 means errors found."};
 
   final Stack preset;
 

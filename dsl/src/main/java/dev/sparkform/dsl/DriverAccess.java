@@ -54,6 +54,18 @@ final class DriverAccess {
       // deletecollection: KubernetesClusterSchedulerBackend.stop (spark.kubernetes.driver.ownPersistentVolumeClaim)
       a.grant("", "persistentvolumeclaims", LIST, CREATE, DELETECOLLECTION);
     }
+    if (plugin(app, Dsl.EXECUTOR_RESIZE_PLUGIN) && allocator(app).orElse(PodAllocator.DIRECT) == PodAllocator.DIRECT) {
+      // ExecutorResizeDriverPlugin.checkAndIncreaseMemory (4.2; it does not start with another
+      // allocator): lists the executor pods (granted above), reads each one's usage from the
+      // metrics API (top().pods().metrics: get on metrics.k8s.io pods) and raises its memory
+      // through the resize subresource (a strategic-merge patch of pods/resize)
+      a.grant("metrics.k8s.io", "pods", GET).grant("", "pods/resize", PATCH);
+    }
+    if (plugin(app, Dsl.PVC_RESIZE_PLUGIN) && !pvcResizeDisabled(app)) {
+      // ExecutorPVCResizeDriverPlugin.checkAndResizePVCs / tryResize (4.2): lists the executor pods
+      // (granted above), reads each claim they mount and grows it with a strategic-merge patch
+      a.grant("", "persistentvolumeclaims", GET, PATCH);
+    }
     allocator(app).ifPresent(allocator -> {
       if (allocator == PodAllocator.STATEFULSET) {
         // create and scale: StatefulSetPodsAllocator.setTargetExecutorsReplicaset; delete: .stop
@@ -80,6 +92,18 @@ final class DriverAccess {
     return allocator(app).filter(a -> a != PodAllocator.DIRECT).isPresent()
         || "false".equalsIgnoreCase(app.sparkConf().getOrDefault("spark.kubernetes.executor.deleteOnTermination", "true").trim())
         || app.sparkConf().containsKey("spark.kubernetes.executor.decommissionLabel");
+  }
+
+  /** Whether the app loads a Spark plugin: a typed one, or one listed in sparkConf's {@code spark.plugins}. */
+  static boolean plugin(SparkApp app, String className) {
+    return app.plugins().contains(className) || java.util.Arrays.stream(
+        app.sparkConf().getOrDefault("spark.plugins", "").split(",")).map(String::trim).anyMatch(className::equals);
+  }
+
+  /** {@code spark.kubernetes.executor.pvc.resizeInterval} 0 (minutes) turns the PVC resize plugin off. */
+  private static boolean pvcResizeDisabled(SparkApp app) {
+    return app.sparkConf().getOrDefault("spark.kubernetes.executor.pvc.resizeInterval", "5").trim()
+        .matches("0+(\\.0*)?\\s*[a-z]*");
   }
 
   /** The executor allocator: the typed one, else one named in sparkConf (Spark's default is direct). */

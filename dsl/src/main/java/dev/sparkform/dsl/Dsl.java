@@ -194,6 +194,11 @@ public class Dsl {
   public static final Schedule.Concurrency FORBID = Schedule.Concurrency.FORBID;
   public static final Schedule.Concurrency REPLACE = Schedule.Concurrency.REPLACE;
 
+  /** Spark 4.2's plugin that raises executors' memory in place (pods/resize); needs the direct allocator. */
+  public static final String EXECUTOR_RESIZE_PLUGIN = "org.apache.spark.scheduler.cluster.k8s.ExecutorResizePlugin";
+  /** Spark 4.2's plugin that grows the persistent volume claims executors fill. */
+  public static final String PVC_RESIZE_PLUGIN = "org.apache.spark.scheduler.cluster.k8s.ExecutorPVCResizePlugin";
+
   public static SparkApp sparkApp(String name) {
     return SparkApp.named(name);
   }

@@ -10,15 +10,16 @@ import java.util.Optional;
  * The ServiceAccount, Role and RoleBinding that Spark apps (and Spark Connect servers, whose executors
  * their pod starts) get when they bring none: per resource,
  * exactly the verbs Spark 4.2's driver uses ({@link DriverAccess}: persistent volume claims only
- * with on-demand claims, StatefulSets or Deployments only with that executor allocator), plus what
- * {@code spark-submit} uses when it runs in the cluster with the same account
- * ({@link SubmitterAccess}). Apps sharing a service account share one Role: the union of their
+ * with on-demand claims, StatefulSets or Deployments only with that executor allocator, what the
+ * executor and PVC resize plugins do only with them), plus what {@code spark-submit} uses when it
+ * runs in the cluster with the same account ({@link SubmitterAccess}; never when an operator
+ * submits, see {@link Submission}). Apps sharing a service account share one Role: the union of their
  * needs. Never a ClusterRole, never a wildcard.
  */
 final class SparkRbac {
   private SparkRbac() {}
 
-  static List<StackResource> derive(Stack stack) {
+  static List<StackResource> derive(Stack stack, Submission submission) {
     Map<String, ApiAccess> access = new LinkedHashMap<>();
     Map<String, String[]> keyToNsAndName = new LinkedHashMap<>();
     ResourceIndex declared = ResourceIndex.of(stack, stack.resources().stream()
@@ -37,7 +38,7 @@ final class SparkRbac {
       String key = ns + "/" + sa;
       keyToNsAndName.putIfAbsent(key, new String[] {ns, sa});
       ApiAccess needs = access.computeIfAbsent(key, k -> new ApiAccess()).addAll(DriverAccess.of(app));
-      if (SubmitterAccess.submitsInCluster(app)) {
+      if (submission == Submission.SPARK_SUBMIT && SubmitterAccess.submitsInCluster(app)) {
         needs.addAll(SubmitterAccess.of(app));
       }
     }

@@ -55,10 +55,18 @@ public abstract class Stack {
 
   /**
    * The declared resources followed by those derived from them (the RBAC of Spark apps that bring
-   * no service account of their own); this is what validation checks and compilation renders.
+   * no service account of their own), for apps an operator submits; this is what validation checks.
    */
   public List<StackResource> allResources() {
-    List<StackResource> derived = SparkRbac.derive(this);
+    return allResources(Submission.OPERATOR);
+  }
+
+  /**
+   * As {@link #allResources()}, with the derived Roles granting what {@code submission} needs of
+   * the driver's service account; this is what compilation renders for a target.
+   */
+  public List<StackResource> allResources(Submission submission) {
+    List<StackResource> derived = SparkRbac.derive(this, submission);
     if (derived.isEmpty()) {
       return resources();
     }

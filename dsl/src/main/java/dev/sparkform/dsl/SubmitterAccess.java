@@ -20,7 +20,7 @@ import static dev.sparkform.dsl.Verb.WATCH;
 final class SubmitterAccess {
   private SubmitterAccess() {}
 
-  /** Whether the app's submission runs in the cluster with the driver's service account. */
+  /** Whether spark-submit's submission of the app runs in the cluster with the driver's service account. */
   static boolean submitsInCluster(SparkApp app) {
     return app.schedule().isPresent() || app.timeToLive().isPresent();
   }

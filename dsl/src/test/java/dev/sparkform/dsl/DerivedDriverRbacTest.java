@@ -21,9 +21,13 @@ class DerivedDriverRbacTest {
     return SparkAppTest.pi();
   }
 
-  /** The Role derived for {@code account}, one line per rule: {@code group/resource: verbs}. */
+  /** The Role derived for {@code account} when an operator submits, one line per rule: {@code group/resource: verbs}. */
   private static List<String> rules(Stack stack, String account) {
-    Role role = stack.allResources().stream().filter(r -> r instanceof Role && r.name().equals(account))
+    return rules(stack, account, Submission.OPERATOR);
+  }
+
+  private static List<String> rules(Stack stack, String account, Submission submission) {
+    Role role = stack.allResources(submission).stream().filter(r -> r instanceof Role && r.name().equals(account))
         .map(r -> (Role) r).findFirst().orElseThrow();
     return role.rules().stream().map(r -> {
       assertEquals(1, r.apiGroups().size(), "one API group per rule");
@@ -128,8 +132,8 @@ class DerivedDriverRbacTest {
     // driver's service account, which then creates the driver pod and applies its other objects
     Stack stack = analytics(pi().schedule(schedule("0 2 * * *")));
 
-    // WHEN its RBAC is derived
-    List<String> rules = rules(stack, "pi");
+    // WHEN its RBAC is derived for spark-submit
+    List<String> rules = rules(stack, "pi", Submission.SPARK_SUBMIT);
 
     // THEN the submission's verbs are added: the driver pod, its service, config maps and
     // NetworkPolicy (server-side applied: patch, and create for new objects; deleted on failure)
@@ -137,5 +141,60 @@ class DerivedDriverRbacTest {
         PODS, "services: create, patch, delete, deletecollection",
         "configmaps: create, patch, delete, deletecollection",
         "networking.k8s.io/networkpolicies: create, patch, delete"), rules);
+  }
+
+  @Test
+  void anOperatorSubmitsWithItsOwnAccount() {
+    // GIVEN apps with a schedule and a time to live, which an operator submits
+    Stack stack = analytics(pi().schedule(schedule("0 2 * * *")));
+    Stack ttl = analytics(pi().timeToLive(java.time.Duration.ofHours(1)));
+
+    // WHEN their RBAC is derived for an operator
+    // THEN the driver's Role has only what the driver does: the operator's account submits
+    assertEquals(List.of(PODS, SERVICES, CONFIGMAPS), rules(stack, "pi", Submission.OPERATOR));
+    assertEquals(List.of(PODS, SERVICES, CONFIGMAPS), rules(ttl, "pi"));
+    // and an app spark-submit runs from outside the cluster (no schedule, no time to live) too
+    assertEquals(List.of(PODS, SERVICES, CONFIGMAPS), rules(analytics(pi()), "pi", Submission.SPARK_SUBMIT));
+  }
+
+  @Test
+  void theExecutorResizePluginReadsMetricsAndResizesPods() {
+    // GIVEN an app with Spark 4.2's executor resize plugin, typed or in sparkConf
+    Stack typed = analytics(pi().plugins(EXECUTOR_RESIZE_PLUGIN));
+    Stack conf = analytics(pi().sparkConf("spark.plugins", "com.acme.Other, " + EXECUTOR_RESIZE_PLUGIN));
+
+    // WHEN its RBAC is derived
+    // THEN the driver may read pod metrics and patch the resize subresource, nothing more
+    List<String> expected = List.of(PODS, SERVICES, CONFIGMAPS, "metrics.k8s.io/pods: get", "pods/resize: patch");
+    assertEquals(expected, rules(typed, "pi"));
+    assertEquals(expected, rules(conf, "pi"));
+  }
+
+  @Test
+  void theExecutorResizePluginGetsNothingWithAnotherAllocator() {
+    // GIVEN the resize plugin with the deployment allocator: Spark 4.2's plugin does not start
+    Stack stack = analytics(pi().plugins(EXECUTOR_RESIZE_PLUGIN).executor(executor().allocator(DEPLOYMENT)));
+
+    // THEN its verbs are not granted (lint reports the combination: spark/resize-allocator)
+    assertEquals(List.of(
+        "pods: get, list, watch, create, patch, delete, deletecollection", SERVICES, CONFIGMAPS,
+        "apps/deployments: get, create, delete", "apps/deployments/scale: get, update"), rules(stack, "pi"));
+  }
+
+  @Test
+  void thePvcResizePluginReadsAndPatchesClaims() {
+    // GIVEN on-demand claims grown by Spark 4.2's PVC resize plugin
+    Stack stack = analytics(pi().plugins(PVC_RESIZE_PLUGIN)
+        .executor(executor().volumes(claimOnDemand("spark-local-dir-1", "/data").size(gib(1)))));
+    // and the plugin turned off by a zero interval
+    Stack off = analytics(pi().plugins(PVC_RESIZE_PLUGIN)
+        .sparkConf("spark.kubernetes.executor.pvc.resizeInterval", "0min")
+        .executor(executor().volumes(claimOnDemand("spark-local-dir-1", "/data").size(gib(1)))));
+
+    // THEN the driver may also get and patch claims; with the plugin off, only what claims need
+    assertEquals(List.of(PODS, SERVICES, CONFIGMAPS, "persistentvolumeclaims: get, list, create, patch, deletecollection"),
+        rules(stack, "pi"));
+    assertEquals(List.of(PODS, SERVICES, CONFIGMAPS, "persistentvolumeclaims: list, create, deletecollection"),
+        rules(off, "pi"));
   }
 }

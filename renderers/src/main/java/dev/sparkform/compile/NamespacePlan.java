@@ -25,7 +25,7 @@ public final class NamespacePlan {
   private final List<ResourceQuota> quotas;
   private final PodTotals atMin;
   private final Optional<PodTotals> atMax;
-  private final List<String> errors = new ArrayList<>();
+  private final List<Refusal> refusals = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
 
   private final int historyServers;
@@ -45,11 +45,22 @@ public final class NamespacePlan {
   }
 
   /**
+   * Pods Kubernetes would refuse to create: an app's {@code role} pods lack the {@code limit}
+   * ({@code limits.cpu}, {@code limits.memory}) that {@code quota} counts.
+   */
+  public record Refusal(String app, String role, String quota, String limit, String message) {}
+
+  /**
    * One plan per namespace that has Spark apps (or history servers, which count too), in the order of
    * the apps in the (valid) stack.
    */
   public static List<NamespacePlan> of(Stack stack) {
     return from(stack, Explanation.of(stack));
+  }
+
+  /** As {@link #of(Stack)}, with the pods {@code target} runs (spark-submit adds submitting Jobs' pods). */
+  public static List<NamespacePlan> of(Stack stack, Target target) {
+    return from(stack, Explanation.of(stack, target, Optional.empty()));
   }
 
   static List<NamespacePlan> from(Stack stack, List<Explanation> apps) {
@@ -91,11 +102,12 @@ public final class NamespacePlan {
         String pods = (l.role().equals("history server") ? "" : "app ") + l.app() + "'s " + l.role() + (l.single() ? " pod sets" : " pods set");
         String refused = ": Kubernetes will refuse to create " + (l.single() ? "it" : "them");
         if (cpuLimited && l.cpuLimit().isEmpty()) {
-          errors.add(pods + " no CPU limit, but " + quota + " sets limits.cpu" + refused + " (set "
-              + l.cpuLimitSetting() + " or a LimitRange default)");
+          refusals.add(new Refusal(l.app(), l.role(), quota, "limits.cpu", pods + " no CPU limit, but " + quota
+              + " sets limits.cpu" + refused + " (set " + l.cpuLimitSetting() + " or a LimitRange default)"));
         }
         if (memoryLimited && l.memoryLimit().isEmpty()) {
-          errors.add(pods + " no memory limit, but " + quota + " sets limits.memory" + refused);
+          refusals.add(new Refusal(l.app(), l.role(), quota, "limits.memory", pods + " no memory limit, but " + quota
+              + " sets limits.memory" + refused));
         }
       }
       for (HardLimit h : HardLimit.of(q)) {
@@ -132,7 +144,12 @@ public final class NamespacePlan {
 
   /** Pods Kubernetes would refuse to create. */
   public List<String> errors() {
-    return List.copyOf(errors);
+    return refusals.stream().map(Refusal::message).toList();
+  }
+
+  /** The same, each with the app, pods and quota limit it is about. */
+  public List<Refusal> refusals() {
+    return List.copyOf(refusals);
   }
 
   /** Totals over a quota's hard limit. */
@@ -162,7 +179,7 @@ public final class NamespacePlan {
       sb.append("  ResourceQuota ").append(q.name()).append(": ").append(hard.isEmpty() ? "limits no CPU, memory or pods"
           : hard.stream().map(HardLimit::limitText).collect(Collectors.joining(", "))).append('\n');
     }
-    errors.forEach(e -> sb.append("error: ").append(e).append('\n'));
+    errors().forEach(e -> sb.append("error: ").append(e).append('\n'));
     warnings.forEach(w -> sb.append("warning: ").append(w).append('\n'));
     return sb.toString();
   }

@@ -24,7 +24,11 @@ public final class PodTemplates {
 
   /** Spark's container name in driver and executor pods; a template's container must carry it. */
   public static String containerName(SparkPod pod) {
-    return pod.role() == SparkPod.Role.DRIVER ? "spark-kubernetes-driver" : "spark-kubernetes-executor";
+    return containerName(pod.role());
+  }
+
+  public static String containerName(SparkPod.Role role) {
+    return role == SparkPod.Role.DRIVER ? "spark-kubernetes-driver" : "spark-kubernetes-executor";
   }
 
   /** The template, or empty when Spark's own keys express the whole pod. */

@@ -245,7 +245,7 @@ public final class SparkConfMapper {
   }
 
   /** Spark before 3.4 turns shuffle tracking off by default (SPARK-39846 turned it on). */
-  static boolean sparkBefore34(SparkApp app) {
+  public static boolean sparkBefore34(SparkApp app) {
     String[] v = app.sparkVersion().orElse("4.0").split("\\.");
     int major = Integer.parseInt(v[0]);
     return major < 3 || (major == 3 && Integer.parseInt(v[1]) < 4);

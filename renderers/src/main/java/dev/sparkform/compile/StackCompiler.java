@@ -74,7 +74,7 @@ public final class StackCompiler {
     stack.validate();
     Problems problems = Problems.root().at("stack " + stack.name());
     List<HasMetadata> out = new ArrayList<>();
-    for (StackResource r : stack.allResources()) {
+    for (StackResource r : stack.allResources(target.submission())) {
       compile(stack, r, problems.at(r.describe()), out);
     }
     problems.throwIfAny();

@@ -1,5 +1,6 @@
 package dev.sparkform.compile;
 
+import dev.sparkform.dsl.Submission;
 import java.util.Locale;
 
 /** Which operator (or tool) a stack's Spark resources are rendered for. */
@@ -14,6 +15,11 @@ public enum Target {
    * objects are rendered as usual.
    */
   SPARK_SUBMIT;
+
+  /** Who submits the apps: the operator, or spark-submit (derived Roles differ, see {@link Submission}). */
+  public Submission submission() {
+    return this == SPARK_SUBMIT ? Submission.SPARK_SUBMIT : Submission.OPERATOR;
+  }
 
   /** The name used on the command line: {@code kubeflow}, {@code apache}, {@code spark-submit}. */
   public String cliName() {

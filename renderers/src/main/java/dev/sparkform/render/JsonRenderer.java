@@ -30,7 +30,8 @@ public final class JsonRenderer {
     return renderData(PlainData.of(object));
   }
 
-  static String renderData(Object data) {
+  /** Plain data (maps, lists, strings, numbers, booleans) as indented JSON. */
+  public static String renderData(Object data) {
     StringBuilder sb = new StringBuilder();
     write(sb, data, 0);
     return sb.append('\n').toString();
