@@ -2,6 +2,7 @@ package dev.sparkform.compile;
 
 import dev.sparkform.dsl.GatewayRoute;
 import dev.sparkform.dsl.HistoryServer;
+import dev.sparkform.dsl.Memory;
 import dev.sparkform.dsl.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
@@ -48,7 +49,7 @@ final class HistoryServerCompiler {
     List<io.fabric8.kubernetes.api.model.EnvVar> env = new ArrayList<>(main.getEnv());
     env.add(new EnvVarBuilder().withName("SPARK_HISTORY_OPTS")
         .withValue(StandaloneClusterCompiler.options(h.effectiveSparkConf())).build());
-    env.add(new EnvVarBuilder().withName("SPARK_DAEMON_MEMORY").withValue(server.effectiveMemory().toSpark()).build());
+    env.add(new EnvVarBuilder().withName("SPARK_DAEMON_MEMORY").withValue(server.memory().orElseGet(() -> Memory.parse(SparkSizing.DEFAULT_MEMORY)).toSpark()).build());
     main.setEnv(env);
     main.setPorts(List.of(new ContainerPortBuilder().withName("http").withContainerPort(HistoryServer.PORT).build()));
     main.setReadinessProbe(new io.fabric8.kubernetes.api.model.ProbeBuilder().withNewHttpGet().withPath("/")

@@ -3,7 +3,6 @@ package dev.sparkform.compile;
 import dev.sparkform.dsl.Cpu;
 import dev.sparkform.dsl.Memory;
 import dev.sparkform.dsl.SparkPod;
-import dev.sparkform.dsl.SparkType;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
@@ -34,21 +32,22 @@ final class ServerPods {
 
   /** The pod as explain counts it: one pod, sized as {@link #template} sizes it. */
   static PodLine line(String owner, String role, SparkPod pod) {
-    Memory memory = pod.podMemory(SparkType.SCALA, OptionalDouble.empty());
-    return new PodLine(owner, role, 1, OptionalInt.of(1), pod.cpuRequest(), pod.coreLimit(), Optional.empty(),
-        "server().coreLimit(..)", memory, Optional.of(memory));
+    PodSize size = SparkSizing.server(pod);
+    return new PodLine(owner, role, 1, OptionalInt.of(1), size.cpuRequest(), size.cpuLimit(), Optional.empty(),
+        "server().coreLimit(..)", size.memory(), Optional.of(size.memory()));
   }
 
   /** The pod's template with one main container named {@code container}; command and args are the caller's. */
   static PodTemplateSpec template(SparkPod pod, String container, String image, String pullPolicy,
       List<String> pullSecrets, String serviceAccount, Map<String, String> labels) {
-    Memory memory = pod.podMemory(SparkType.SCALA, OptionalDouble.empty());
-    Cpu request = pod.cpuRequest();
+    PodSize size = SparkSizing.server(pod);
+    Memory memory = size.memory();
+    Cpu request = size.cpuRequest();
     ResourceRequirementsBuilder resources = new ResourceRequirementsBuilder()
         .addToRequests("cpu", new Quantity(request.toKubernetes()))
         .addToRequests("memory", new Quantity(memory.toKubernetes()))
         .addToLimits("memory", new Quantity(memory.toKubernetes()));
-    pod.coreLimit().ifPresent(l -> resources.addToLimits("cpu", new Quantity(l.toKubernetes())));
+    size.cpuLimit().ifPresent(l -> resources.addToLimits("cpu", new Quantity(l.toKubernetes())));
     Container main = new ContainerBuilder().withName(container).withImage(pod.image().orElse(image))
         .withImagePullPolicy(pullPolicy)
         .withResources(resources.build())

@@ -145,20 +145,7 @@ public final class SparkConfMapper {
     boolean driver = pod.role() == SparkPod.Role.DRIVER;
     String role = driver ? "driver" : "executor";
     String k8s = "spark.kubernetes." + role + ".";
-    if (!nativeAspects.contains(Aspect.CORES)) {
-      pod.cores().ifPresent(c -> conf.typed("spark." + role + ".cores", c, role + ".cores"));
-      pod.coreRequest().ifPresent(c -> conf.typed(k8s + "request.cores", c.toKubernetes(), role + ".coreRequest"));
-      pod.coreLimit().ifPresent(c -> conf.typed(k8s + "limit.cores", c.toKubernetes(), role + ".coreLimit"));
-    }
-    if (!nativeAspects.contains(Aspect.MEMORY)) {
-      pod.memory().ifPresent(m -> conf.typed("spark." + role + ".memory", m.toSpark(), role + ".memory"));
-      pod.memoryOverhead().ifPresent(m -> conf.typed("spark." + role + ".memoryOverhead", m.toSpark(),
-          role + ".memoryOverhead"));
-    }
-    if (!nativeAspects.contains(Aspect.OVERHEAD_FACTOR)) {
-      pod.memoryOverheadFactor().ifPresent(f -> conf.typed("spark." + role + ".memoryOverheadFactor", f,
-          role + ".memoryOverheadFactor"));
-    }
+    sizes(conf, pod, role, nativeAspects);
     if (!nativeAspects.contains(Aspect.GPU) && pod.gpus().isPresent()) {
       String vendor = pod.gpuResource().orElse("nvidia.com/gpu");
       conf.typed("spark." + role + ".resource.gpu.amount", pod.gpus().getAsInt(), role + ".gpus");
@@ -194,6 +181,25 @@ public final class SparkConfMapper {
       if (!nativeAspects.contains(v.isOnDemandClaim() ? Aspect.ON_DEMAND_CLAIMS : Aspect.VOLUMES)) {
         volume(conf, k8s, role, v);
       }
+    }
+  }
+
+  /** The pod's typed cores, memory and overhead as the {@code role}'s Spark keys, but for what the target types itself. */
+  static void sizes(SparkProperties conf, SparkPod pod, String role, Set<Aspect> nativeAspects) {
+    String k8s = "spark.kubernetes." + role + ".";
+    if (!nativeAspects.contains(Aspect.CORES)) {
+      pod.cores().ifPresent(c -> conf.typed("spark." + role + ".cores", c, role + ".cores"));
+      pod.coreRequest().ifPresent(c -> conf.typed(k8s + "request.cores", c.toKubernetes(), role + ".coreRequest"));
+      pod.coreLimit().ifPresent(c -> conf.typed(k8s + "limit.cores", c.toKubernetes(), role + ".coreLimit"));
+    }
+    if (!nativeAspects.contains(Aspect.MEMORY)) {
+      pod.memory().ifPresent(m -> conf.typed("spark." + role + ".memory", m.toSpark(), role + ".memory"));
+      pod.memoryOverhead().ifPresent(m -> conf.typed("spark." + role + ".memoryOverhead", m.toSpark(),
+          role + ".memoryOverhead"));
+    }
+    if (!nativeAspects.contains(Aspect.OVERHEAD_FACTOR)) {
+      pod.memoryOverheadFactor().ifPresent(f -> conf.typed("spark." + role + ".memoryOverheadFactor", f,
+          role + ".memoryOverheadFactor"));
     }
   }
 

@@ -78,6 +78,8 @@ final class SparkConnectCompiler {
     SparkApp app = labelled(c);
     KubeflowOnlyFields.check(app, target, p);
     ApacheOnlyFields.check(app, target, p);
+    // The checks every target shares, as for apps: sizes Spark can read, sparkConf never contradicting a typed field.
+    EffectiveConf.of(app, meta.getNamespace(), p);
     switch (target) {
       case KUBEFLOW -> out.add(kubeflow(c, app, meta, p));
       case APACHE -> out.add(ApacheCompiler.app(app, meta, p));
@@ -135,7 +137,7 @@ final class SparkConnectCompiler {
       Aspect.DYNAMIC_ALLOCATION, Aspect.HADOOP_CONF);
 
   private static HasMetadata kubeflow(SparkConnect c, SparkApp app, ObjectMeta meta, Problems p) {
-    SparkProperties conf = SparkConfMapper.map(jvmOnly(app), KUBEFLOW_NATIVE, p);
+    SparkProperties conf = SparkConfMapper.map(jvmOnly(app), KUBEFLOW_NATIVE);
     // The operator sets the image (spec.image) and the CRD has typed cores and memory: not said twice.
     conf.remove("spark.kubernetes.container.image");
     SparkPod server = app.driverPod();
@@ -191,7 +193,7 @@ final class SparkConnectCompiler {
   private static List<HasMetadata> standalone(SparkConnect c, SparkApp app, ObjectMeta meta, Problems p) {
     String name = c.name();
     String ns = meta.getNamespace();
-    SparkProperties conf = SparkConfMapper.map(jvmOnly(app), EnumSet.of(Aspect.SERVICE_ACCOUNT), p);
+    SparkProperties conf = SparkConfMapper.map(jvmOnly(app), EnumSet.of(Aspect.SERVICE_ACCOUNT));
     Optional<PodTemplateSpec> executorTemplate = UserTemplates.pod(app.executorPod());
     clientModeKeys(ns, executorTemplate).forEach((k, v) -> {
       String own = app.sparkConf().get(k);

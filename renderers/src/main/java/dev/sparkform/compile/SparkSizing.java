@@ -5,6 +5,7 @@ import dev.sparkform.dsl.Cpu;
 import dev.sparkform.dsl.Footprint;
 import dev.sparkform.dsl.Memory;
 import dev.sparkform.dsl.Problems;
+import dev.sparkform.dsl.SparkPod;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -71,6 +72,16 @@ final class SparkSizing {
           .orElse(Footprint.DEFAULT_EXECUTORS);
       this.maxExecutors = OptionalInt.of(minExecutors);
     }
+  }
+
+  /**
+   * A pod Spark does not build but whose JVM is sized as a driver's (a Spark Connect or history
+   * server's, run in the pod itself): sized from its own typed fields, as Spark sizes a JVM driver.
+   */
+  static PodSize server(SparkPod pod) {
+    SparkProperties conf = new SparkProperties();
+    SparkConfMapper.sizes(conf, pod, "driver", java.util.EnumSet.noneOf(SparkConfMapper.Aspect.class));
+    return new SparkSizing(conf, true, false, Problems.root()).driver;
   }
 
   Footprint footprint() {
