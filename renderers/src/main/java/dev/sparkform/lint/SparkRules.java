@@ -9,8 +9,10 @@ import dev.sparkform.dsl.Dsl;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.SparkType;
 import dev.sparkform.dsl.Stack;
+import dev.sparkform.dsl.StackResource;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +29,12 @@ final class SparkRules {
   static List<Finding> check(Stack stack, Target target) {
     String base = "stack " + stack.name();
     List<Finding> out = new ArrayList<>();
+    Map<String, SparkApp> apps = new HashMap<>(); // by namespace/name: what each explanation is of
+    for (StackResource r : stack.resources()) {
+      SparkApp.of(r).ifPresent(a -> apps.put(stack.namespaceOf(a) + "/" + a.name(), a));
+    }
     for (Explanation e : Explanation.of(stack, target, Optional.empty())) {
-      SparkApp app = stack.resources().stream().filter(r -> r instanceof SparkApp && r.name().equals(e.app())
-          && stack.namespaceOf(r).equals(e.namespace())).map(r -> (SparkApp) r).findFirst().orElseThrow();
+      SparkApp app = apps.get(e.namespace() + "/" + e.app());
       String path = base + " > " + app.describe();
       Map<String, SparkProperties.Entry> conf = e.settings();
       overhead(app, conf, path, out);
