@@ -31,7 +31,15 @@ exec spark-submit \
   '--conf' \
   'spark.kubernetes.container.image=apache/spark:4.0.1' \
   '--conf' \
+  'spark.kubernetes.driver.podTemplateContainerName=spark-kubernetes-driver' \
+  '--conf' \
+  'spark.kubernetes.driver.podTemplateFile=clickstream-driver-pod-template.yaml' \
+  '--conf' \
   'spark.kubernetes.executor.label.team=web-analytics' \
+  '--conf' \
+  'spark.kubernetes.executor.podTemplateContainerName=spark-kubernetes-executor' \
+  '--conf' \
+  'spark.kubernetes.executor.podTemplateFile=clickstream-executor-pod-template.yaml' \
   '--conf' \
   'spark.kubernetes.namespace=batch' \
   'local:///opt/app/clickstream.jar'

@@ -23,7 +23,7 @@ exec spark-submit \
   '--conf' \
   'spark.executor.memory=6g' \
   '--conf' \
-  'spark.executor.memoryOverheadFactor=0.2' \
+  'spark.executor.memoryOverheadFactor=0.45' \
   '--conf' \
   'spark.executor.resource.gpu.amount=1' \
   '--conf' \
@@ -35,11 +35,19 @@ exec spark-submit \
   '--conf' \
   'spark.kubernetes.driver.limit.cores=1' \
   '--conf' \
+  'spark.kubernetes.driver.podTemplateContainerName=spark-kubernetes-driver' \
+  '--conf' \
+  'spark.kubernetes.driver.podTemplateFile=features-driver-pod-template.yaml' \
+  '--conf' \
   'spark.kubernetes.driver.request.cores=500m' \
   '--conf' \
   'spark.kubernetes.executor.label.team=ml-platform' \
   '--conf' \
-  'spark.kubernetes.memoryOverheadFactor=0.3' \
+  'spark.kubernetes.executor.podTemplateContainerName=spark-kubernetes-executor' \
+  '--conf' \
+  'spark.kubernetes.executor.podTemplateFile=features-executor-pod-template.yaml' \
+  '--conf' \
+  'spark.kubernetes.memoryOverheadFactor=0.5' \
   '--conf' \
   'spark.kubernetes.namespace=batch' \
   'local:///opt/app/features.py'
