@@ -3,6 +3,7 @@ package dev.sparkform.conformance;
 import dev.sparkform.dsl.SecurityProfile;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.SparkCluster;
+import dev.sparkform.dsl.SparkConnect;
 import dev.sparkform.dsl.StackResource;
 
 /**
@@ -17,6 +18,10 @@ final class AsUpstream {
     if (r instanceof SparkApp a) {
       return a.driver(a.driver().securityProfile(SecurityProfile.UNRESTRICTED))
           .executor(a.executor().securityProfile(SecurityProfile.UNRESTRICTED));
+    }
+    if (r instanceof SparkConnect s) {
+      return s.server(s.app().driver().securityProfile(SecurityProfile.UNRESTRICTED))
+          .executor(s.app().executor().securityProfile(SecurityProfile.UNRESTRICTED));
     }
     if (r instanceof SparkCluster c) {
       return c.master(c.master().securityProfile(SecurityProfile.UNRESTRICTED))

@@ -147,10 +147,14 @@ class LintTest {
 
   @ParameterizedTest
   @EnumSource(Target.class)
-  void sparkPodsWithoutSecurityContextsAreNotRestricted(Target target) {
-    // GIVEN an app whose pods set no security context: the operator's or Spark's container has none
-    Stack s = stack("open").namespace("jobs").add(namespace("jobs"), soundApp("pi")
+  void sparkPodsOptedOutOfTheDefaultsAreNotRestricted(Target target) {
+    // GIVEN an app whose pods set no security context: restricted by default
+    Stack restricted = stack("open").namespace("jobs").add(namespace("jobs"), soundApp("pi")
         .driver(driver()).executor(executor().instances(1)));
+    assertEquals(Set.of(), ids(Lint.of(restricted, target), Severity.ERROR), Lint.of(restricted, target).toText());
+    // WHEN they opt out: the operator's or Spark's container has no security context
+    Stack s = stack("open").namespace("jobs").add(namespace("jobs"), soundApp("pi")
+        .driver(driver().securityProfile(UNRESTRICTED)).executor(executor().instances(1).securityProfile(UNRESTRICTED)));
     LintReport r = Lint.of(s, target);
     assertEquals(Set.of("pod/capabilities", "pod/privilege-escalation", "pod/run-as-non-root", "pod/seccomp"),
         ids(r, Severity.ERROR), r.toText());
@@ -163,7 +167,8 @@ class LintTest {
   void aTemplateWithoutAContainerGetsSparksBareOne(Target target) {
     // GIVEN only a pod-level security context: a template without a container
     Stack s = stack("half").namespace("jobs").add(namespace("jobs"), soundApp("pi")
-        .driver(driver().podSecurityContext(securityContext().runAsNonRoot(true).seccompProfile("RuntimeDefault"))));
+        .driver(driver().securityProfile(UNRESTRICTED)
+            .podSecurityContext(securityContext().runAsNonRoot(true).seccompProfile("RuntimeDefault"))));
     // THEN Spark's own container lacks what only a container can set
     LintReport r = Lint.of(s, target);
     assertEquals(Set.of("pod/capabilities", "pod/privilege-escalation"), ids(r, Severity.ERROR), r.toText());
@@ -188,7 +193,8 @@ class LintTest {
   @EnumSource(Target.class)
   void anOptedOutPodIsReportedAsSuchNotAsErrors(Target target) {
     Stack s = stack("root").namespace("jobs").add(namespace("jobs"), soundApp("pi")
-        .driver(driver().annotation(Lint.POD_SECURITY_OPT_OUT, "installs packages as root at start")));
+        .driver(driver().securityProfile(UNRESTRICTED)
+            .annotation(Lint.POD_SECURITY_OPT_OUT, "installs packages as root at start")));
     LintReport r = Lint.of(s, target);
     assertFalse(r.hasErrors(), r.toText());
     assertEquals(1, r.findings().size(), r.toText());
