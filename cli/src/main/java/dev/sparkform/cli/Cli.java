@@ -58,19 +58,31 @@ public final class Cli {
     });
     cl.setOut(out);
     cl.setErr(err);
-    cl.setParameterExceptionHandler((e, given) -> {
+    cl.setParameterExceptionHandler(new UsageErrors());
+    cl.setExecutionExceptionHandler(new Errors());
+    return cl.execute(args);
+  }
+
+  // Classes, not lambdas: a lambda links picocli's interfaces (Java 5 class files) while the
+  // start-up archive is written, and JDK 17 then leaves them out of the archive.
+  private static final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] given) {
       PrintWriter w = e.getCommandLine().getErr();
       w.println("usage error: " + e.getMessage());
       CommandLine.UnmatchedArgumentException.printSuggestions(e, w);
       w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       w.flush();
       return USAGE;
-    });
-    cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+    }
+  }
+
+  private static final class Errors implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
       report(e, cmd.getErr(), debug(parseResult));
       return ERROR;
-    });
-    return cl.execute(args);
+    }
   }
 
   private static boolean debug(CommandLine.ParseResult pr) {

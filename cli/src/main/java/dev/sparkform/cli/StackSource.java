@@ -8,7 +8,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -30,7 +29,7 @@ final class StackSource {
    * method, or by being a {@code Supplier<Stack>} or an {@link Example} with a no-argument constructor.
    */
   static Stack fromClass(String className, String classPath) {
-    ClassLoader loader = loader(classPath);
+    ClassLoader loader = loader(classPath, className);
     Class<?> type;
     try {
       type = Class.forName(className, true, loader);
@@ -68,7 +67,7 @@ final class StackSource {
         + " or make it a Supplier<Stack>");
   }
 
-  private static ClassLoader loader(String classPath) {
+  private static ClassLoader loader(String classPath, String className) {
     ClassLoader parent = StackSource.class.getClassLoader();
     if (classPath == null || classPath.isBlank()) {
       return parent;
@@ -88,6 +87,6 @@ final class StackSource {
         throw new UserError("class path entry " + entry + " is not a valid path", e);
       }
     }
-    return new URLClassLoader(urls.toArray(new URL[0]), parent);
+    return new StackClassLoader(urls.toArray(new URL[0]), parent, className);
   }
 }
