@@ -14,10 +14,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +41,9 @@ import picocli.CommandLine.Option;
         "  sparkform render --example daily-summary --target apache  for the Apache Spark operator",
         "  sparkform render --example spark-pi --target spark-submit --out out/",
         "                      objects + out/spark-submit/spark-pi.{sh,args,properties} and pod templates",
-        "  sparkform render --stack com.acme.Analytics --class-path target/classes --out out/"})
+        "  sparkform render --stack com.acme.Analytics --class-path target/classes --out out/",
+        "  sparkform render --stack com.acme.AllTeams --class-path target/classes --out out/",
+        "                      a class that gives several stacks: out/<stack>/ for each"})
 final class RenderCommand extends StackCommand {
   @Option(names = {"-o", "--out"}, paramLabel = "DIR/|FILE",
       description = "A directory (existing, or written with a trailing '/') or a file; default: standard output.")
@@ -56,7 +60,7 @@ final class RenderCommand extends StackCommand {
 
   @Override
   public Integer call() throws IOException {
-    Stack stack = chosenStack();
+    List<Stack> stacks = stackOptions.stacks(spec, root.preset);
     boolean submit = stackOptions.target == Target.SPARK_SUBMIT;
     if (masterUrl != null && !submit) {
       throw new UserError("--master-url is only for --target spark-submit");
@@ -69,6 +73,51 @@ final class RenderCommand extends StackCommand {
         throw new UserError(e.getMessage());
       }
     }
+    if (stacks.size() == 1) {
+      render(stacks.get(0), out, master);
+      return Cli.OK;
+    }
+    // Several stacks: one stream on standard output, or a directory per stack.
+    if (out != null && OutputWriter.isDirectory(out)) {
+      Set<String> names = new HashSet<>();
+      for (Stack stack : stacks) {
+        if (!names.add(stack.name())) {
+          throw new UserError("two stacks are named " + stack.name() + ": each gets a directory of that name");
+        }
+      }
+      for (Stack stack : stacks) {
+        render(stack, Path.of(out).resolve(stack.name()) + "/", master);
+      }
+      return Cli.OK;
+    }
+    if (out != null || submit) {
+      throw new UserError(stacks.size() + " stacks " + (submit ? "with --target spark-submit" : "in one file")
+          + ": give a directory (--out DIR/), which gets a directory per stack");
+    }
+    List<HasMetadata> objects = new ArrayList<>();
+    for (Stack stack : stacks) {
+      objects.addAll(compile(stack));
+      report(stack);
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.print(format.render(objects));
+    stdout.flush();
+    return Cli.OK;
+  }
+
+  /** Warnings and each app's footprint, on standard error. */
+  private void report(Stack stack) {
+    PrintWriter stderr = spec.commandLine().getErr();
+    stack.warnings().forEach(w -> stderr.println("warning: " + w));
+    for (StackResource r : stack.resources()) {
+      if (r instanceof SparkApp) {
+        stderr.println("footprint of spark app " + r.name() + ": " + ((SparkApp) r).footprint());
+      }
+    }
+  }
+
+  private void render(Stack stack, String out, Optional<String> master) throws IOException {
+    boolean submit = stackOptions.target == Target.SPARK_SUBMIT;
     List<HasMetadata> objects = compile(stack);
     List<SparkSubmitCompiler.Job> jobs = submit ? SparkSubmitCompiler.jobs(stack) : List.of();
     // Without apps (a SparkCluster renders as objects only) there are no per-app files.
@@ -78,12 +127,7 @@ final class RenderCommand extends StackCommand {
     }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    stack.warnings().forEach(w -> stderr.println("warning: " + w));
-    for (StackResource r : stack.resources()) {
-      if (r instanceof SparkApp) {
-        stderr.println("footprint of spark app " + r.name() + ": " + ((SparkApp) r).footprint());
-      }
-    }
+    report(stack);
     if (scripts && out == null) {
       for (SparkSubmitCompiler.Job job : jobs) {
         stdout.print(SparkSubmitFiles.files(job, master, stack.name()).get(job.name() + ".sh"));
@@ -111,7 +155,6 @@ final class RenderCommand extends StackCommand {
       OutputWriter.writeFile(Path.of(out), objects, format, stack.name());
       stderr.printf("wrote %d objects of stack %s to %s%n", objects.size(), stack.name(), out);
     }
-    return Cli.OK;
   }
 
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {

@@ -17,7 +17,8 @@ final class StackOptions {
     String example;
 
     @Option(names = "--stack", paramLabel = "CLASS",
-        description = "A class with a public static Stack define() method, or a Supplier<Stack>.")
+        description = {"A class with a public static define() method, or a Supplier, that gives a Stack",
+            "(or, for render, a list of stacks)."})
     String stackClass;
   }
 
@@ -40,8 +41,18 @@ final class StackOptions {
 
   /** The chosen stack; {@code preset} is the program's own (Sparkform.run), used when none is named. */
   Stack stack(CommandSpec spec, Stack preset) {
+    List<Stack> stacks = stacks(spec, preset);
+    if (stacks.size() > 1) {
+      throw new UserError(source.stackClass + " provides " + stacks.size() + " stacks; "
+          + spec.name() + " works on one (render takes several)");
+    }
+    return stacks.get(0);
+  }
+
+  /** The chosen stacks: one, or every stack a --stack class provides. */
+  List<Stack> stacks(CommandSpec spec, Stack preset) {
     if (source != null && source.example != null) {
-      return StackSource.example(source.example);
+      return List.of(StackSource.example(source.example));
     }
     if (source != null && source.stackClass != null) {
       return StackSource.fromClass(source.stackClass, classPath);
@@ -50,7 +61,7 @@ final class StackOptions {
       throw new ParameterException(spec.commandLine(), "--class-path needs --stack CLASS");
     }
     if (preset != null) {
-      return preset;
+      return List.of(preset);
     }
     throw new ParameterException(spec.commandLine(), "Missing stack: give --example NAME or --stack CLASS");
   }
