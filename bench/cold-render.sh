@@ -9,6 +9,6 @@ runs=${1:-11}
 . bench/lib.sh
 bench_setup ThousandApps
 
-printf 'spark-pi, 1 app         : '; median_s bin/sparkform render --example spark-pi
+printf 'spark-pi, 1 app          : '; median_s bin/sparkform render --example spark-pi
 printf '1,000 apps, 3,000 objects: '; median_s bin/sparkform render --stack ThousandApps --class-path "$classes"
 printf '1,000 apps to a directory: '; median_s bin/sparkform render --stack ThousandApps --class-path "$classes" --out "$classes/out/"

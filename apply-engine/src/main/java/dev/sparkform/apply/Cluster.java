@@ -11,7 +11,13 @@ import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.internal.OperationSupport;
 import java.net.MalformedURLException;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
+import io.fabric8.kubernetes.client.http.HttpClient;
+import io.fabric8.kubernetes.client.http.HttpRequest;
+import io.fabric8.kubernetes.client.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +62,43 @@ final class Cluster {
       out.add(Plain.object(r));
     }
     return out;
+  }
+
+  /**
+   * The names of every object of {@code ofKind}'s kind in its namespace (or of a cluster-scoped kind), whoever owns
+   * it, in one request that asks for metadata only ({@code PartialObjectMetadataList}): what a plan
+   * needs to know of the names nobody labelled as the stack's. A server that ignores the request
+   * for metadata only (the in-memory one) sends whole objects, which have the names too.
+   */
+  Set<String> names(ObjectRef ofKind) {
+    String kind = ofKind.kind();
+    String namespace = ofKind.namespace();
+    String url = url(ofKind, false);
+    HttpClient http = client.getHttpClient();
+    HttpRequest request = http.newHttpRequestBuilder().uri(url)
+        .header("Accept", "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json").build();
+    HttpResponse<String> response;
+    try {
+      response = http.sendAsync(request, String.class).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KubernetesClientException("interrupted listing " + kind, e);
+    } catch (ExecutionException e) {
+      throw new KubernetesClientException("cannot list " + kind + ": " + e.getCause().getMessage(), e.getCause());
+    }
+    if (!response.isSuccessful()) {
+      throw new KubernetesClientException("listing " + kind + (namespace == null ? "" : " in " + namespace)
+          + " answered " + response.code() + ": " + response.body(), response.code(), null);
+    }
+    Set<String> names = new LinkedHashSet<>();
+    Object items = Plain.parseJson(response.body()).get("items");
+    for (Object item : items instanceof List<?> l ? l : List.of()) {
+      Object name = Plain.map(Plain.map(item).get("metadata")).get("name");
+      if (name != null) {
+        names.add(name.toString());
+      }
+    }
+    return names;
   }
 
   /** Every object of a kind in a namespace, whoever owns it (found by discovery: {@code plural} is known). */

@@ -13,8 +13,10 @@ import java.util.Set;
 
 /**
  * Reads what a plan needs and nothing more: the parent; one label-selected list per kind (and per
- * namespace, for namespaced kinds) that the desired stack or the parent names; one get per desired
- * object the lists did not return (to find unlabelled or other stacks' objects of that name).
+ * namespace, for namespaced kinds) that the desired stack or the parent names; for the desired
+ * objects those lists did not return, one list of names per kind and namespace (metadata only, no
+ * selector: it finds unlabelled and other stacks' objects of those names), and a get of each name
+ * that exists. No get per object that does not exist.
  * Never a sweep over all API types (kapp #599).
  */
 final class LiveReader {
@@ -85,11 +87,25 @@ final class LiveReader {
       }
     }
 
-    Map<ObjectRef, Map<String, Object>> others = new LinkedHashMap<>();
+    // Desired objects the labelled lists did not return may exist unlabelled, or as another stack's.
+    // One read per kind and namespace finds their names (a get when only one is missing); only
+    // the names that exist are then read whole (their owner decides the plan).
+    Map<List<String>, List<ObjectRef>> missingByKind = new LinkedHashMap<>();
     for (ObjectRef r : desired) {
       if (!members.containsKey(r)) {
-        reads.add("get " + r);
-        cluster.get(r).ifPresent(o -> others.put(r, o));
+        missingByKind.computeIfAbsent(Arrays.asList(r.groupKind(), r.apiVersion(), r.namespace()),
+            k -> new ArrayList<>()).add(r);
+      }
+    }
+    Map<ObjectRef, Map<String, Object>> others = new LinkedHashMap<>();
+    for (List<ObjectRef> missing : missingByKind.values()) {
+      ObjectRef first = missing.get(0);
+      Set<String> existing = missing.size() == 1 ? null : names(first, reads);
+      for (ObjectRef r : missing) {
+        if (existing == null || existing.contains(r.name())) {
+          reads.add("get " + r);
+          cluster.get(r).ifPresent(o -> others.put(r, o));
+        }
       }
     }
 
@@ -116,6 +132,25 @@ final class LiveReader {
       }
     }
     return new Live(parent, members, others, namespaceObjects, missing, reads, warnings);
+  }
+
+  /**
+   * The names of all objects of {@code r}'s kind in its namespace, whoever's; null when the
+   * deployer may not list them (then each is read by name, as before).
+   */
+  private Set<String> names(ObjectRef r, List<String> reads) {
+    reads.add("list " + r.kind() + (r.namespace() == null ? "" : " in " + r.namespace()) + " (names only)");
+    try {
+      return cluster.names(r);
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == HttpURLConnection.HTTP_NOT_FOUND) {
+        return Set.of(); // a kind the server does not serve (yet): none of its objects exists
+      }
+      if (e.getCode() == HttpURLConnection.HTTP_FORBIDDEN) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   /** Group-kinds discovery found to be cluster-scoped. */

@@ -101,7 +101,21 @@ public final class Cli {
     cl.setOut(out);
     cl.setErr(err);
     boolean json = JSON_VERBS.contains(verb) && wantsJson(args);
-    cl.setParameterExceptionHandler((e, given) -> {
+    cl.setParameterExceptionHandler(new UsageErrors(root, json));
+    cl.setExecutionExceptionHandler(new Errors(root, json));
+    int code = cl.execute(args);
+    if (json) {
+      out.print(root.document().render(code));
+      out.flush();
+    }
+    return code;
+  }
+
+  // Classes, not lambdas: a lambda links picocli's interfaces (Java 5 class files) while the
+  // start-up archive is written, and JDK 17 then leaves them out of the archive.
+  private record UsageErrors(RootCommand root, boolean json) implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] given) {
       PrintWriter w = e.getCommandLine().getErr();
       w.println("usage error: " + e.getMessage());
       CommandLine.UnmatchedArgumentException.printSuggestions(e, w);
@@ -111,21 +125,19 @@ public final class Cli {
         root.document().error(e, true);
       }
       return USAGE;
-    });
-    cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+    }
+  }
+
+  private record Errors(RootCommand root, boolean json) implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
       boolean usage = e instanceof UsageError;
       report(e, cmd, debug(parseResult));
       if (json) {
         root.document().error(e, usage);
       }
       return usage ? USAGE : ERROR;
-    });
-    int code = cl.execute(args);
-    if (json) {
-      out.print(root.document().render(code));
-      out.flush();
     }
-    return code;
   }
 
   /** Adds a verb; a verb on a stack gets --example and --stack only in {@code sparkform} itself. */

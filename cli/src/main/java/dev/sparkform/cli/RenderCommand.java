@@ -16,10 +16,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +45,9 @@ import picocli.CommandLine.Option;
         "  sparkform render --example daily-summary --target apache  for the Apache Spark operator",
         "  sparkform render --example spark-pi --target spark-submit --out out/",
         "                      objects + out/spark-submit/spark-pi.{sh,args,properties} and pod templates",
-        "  sparkform render --stack com.acme.Analytics --class-path target/classes --out out/"})
+        "  sparkform render --stack com.acme.Analytics --class-path target/classes --out out/",
+        "  sparkform render --stack com.acme.AllTeams --class-path target/classes --out out/",
+        "                      a class that gives several stacks: out/<stack>/ for each"})
 final class RenderCommand extends StackCommand {
   @Option(names = {"-o", "--out"}, paramLabel = "DIR|FILE",
       description = {"A directory, or one file when the path ends in .yaml, .yml or .json; default: standard output."})
@@ -60,7 +64,7 @@ final class RenderCommand extends StackCommand {
 
   @Override
   public Integer call() throws IOException {
-    Stack stack = chosenStack();
+    List<Stack> stacks = chosenStacks();
     boolean submit = stackOptions.target == Target.SPARK_SUBMIT;
     if (masterUrl != null && !submit) {
       throw new UsageError("--master-url is only for --target spark-submit");
@@ -74,15 +78,40 @@ final class RenderCommand extends StackCommand {
       }
     }
     Format format = format(out, this.format);
-    List<HasMetadata> objects = compile(stack);
-    List<SparkSubmitCompiler.Job> jobs = submit ? SparkSubmitCompiler.jobs(stack) : List.of();
-    // Without apps (a SparkCluster renders as objects only) there are no per-app files.
-    boolean scripts = !jobs.isEmpty();
-    if (scripts && out != null && !OutputWriter.isDirectory(out)) {
-      throw new UsageError("--target spark-submit writes several files per app, and --out " + out
-          + " is one file (it ends in " + out.substring(out.lastIndexOf('.')) + "): give a directory");
+    if (stacks.size() == 1) {
+      render(stacks.get(0), out, master, format);
+      return Cli.OK;
+    }
+    // Several stacks: one stream on standard output, or a directory per stack.
+    if (out != null && OutputWriter.isDirectory(out)) {
+      Set<String> names = new HashSet<>();
+      for (Stack stack : stacks) {
+        if (!names.add(stack.name())) {
+          throw new UserError("two stacks are named " + stack.name() + ": each gets a directory of that name");
+        }
+      }
+      for (Stack stack : stacks) {
+        render(stack, Path.of(out).resolve(stack.name()) + "/", master, format);
+      }
+      return Cli.OK;
+    }
+    if (out != null || submit) {
+      throw new UserError(stacks.size() + " stacks " + (submit ? "with --target spark-submit" : "in one file")
+          + ": give a directory (--out DIR), which gets a directory per stack");
+    }
+    List<HasMetadata> objects = new ArrayList<>();
+    for (Stack stack : stacks) {
+      objects.addAll(compile(stack));
+      report(stack);
     }
     PrintWriter stdout = spec.commandLine().getOut();
+    stdout.print(format.render(objects));
+    stdout.flush();
+    return Cli.OK;
+  }
+
+  /** Warnings and each app's footprint, on standard error. */
+  private void report(Stack stack) {
     PrintWriter stderr = spec.commandLine().getErr();
     stack.warnings().forEach(w -> stderr.println("warning: " + w));
     for (StackResource r : stack.resources()) {
@@ -95,6 +124,21 @@ final class RenderCommand extends StackCommand {
             + ClientUrl.of(stackOptions.target, c, stack.namespaceOf(c)));
       }
     }
+  }
+
+  private void render(Stack stack, String out, Optional<String> master, Format format) throws IOException {
+    boolean submit = stackOptions.target == Target.SPARK_SUBMIT;
+    List<HasMetadata> objects = compile(stack);
+    List<SparkSubmitCompiler.Job> jobs = submit ? SparkSubmitCompiler.jobs(stack) : List.of();
+    // Without apps (a SparkCluster renders as objects only) there are no per-app files.
+    boolean scripts = !jobs.isEmpty();
+    if (scripts && out != null && !OutputWriter.isDirectory(out)) {
+      throw new UsageError("--target spark-submit writes several files per app, and --out " + out
+          + " is one file (it ends in " + out.substring(out.lastIndexOf('.')) + "): give a directory");
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    report(stack);
     if (scripts && out == null) {
       for (SparkSubmitCompiler.Job job : jobs) {
         stdout.print(SparkSubmitFiles.files(job, master, stack.name()).get(job.name() + ".sh"));
@@ -122,7 +166,6 @@ final class RenderCommand extends StackCommand {
       OutputWriter.writeFile(Path.of(out), objects, format, stack.name());
       stderr.printf("wrote %d objects of stack %s to %s%n", objects.size(), stack.name(), out);
     }
-    return Cli.OK;
   }
 
   /** --format, else what --out FILE's extension says, else YAML; a --format that contradicts the extension is refused. */

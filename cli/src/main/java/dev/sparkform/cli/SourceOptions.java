@@ -1,6 +1,7 @@
 package dev.sparkform.cli;
 
 import dev.sparkform.dsl.Stack;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -14,14 +15,16 @@ final class SourceOptions {
   String example;
 
   @Option(names = "--stack", paramLabel = "CLASS",
-      description = "A class with a public static Stack define() method, or a Supplier<Stack>.")
+      description = {"A class with a public static define() method, or a Supplier, that gives a Stack",
+          "(or, for render, a list of stacks)."})
   String stackClass;
 
   @Option(names = {"-cp", "--class-path"}, paramLabel = "PATH",
       description = "Where --stack's class is found: directories and jars, separated by '${sys:path.separator}'.")
   String classPath;
 
-  Stack stack(CommandSpec spec) {
+  /** The chosen stacks: one, or every stack a --stack class provides. */
+  List<Stack> stacks(CommandSpec spec) {
     if (example != null && stackClass != null) {
       throw new ParameterException(spec.commandLine(), "--example and --stack exclude each other: give one");
     }
@@ -29,7 +32,7 @@ final class SourceOptions {
       throw new ParameterException(spec.commandLine(), "--class-path needs --stack CLASS");
     }
     if (example != null) {
-      return StackSource.example(example);
+      return List.of(StackSource.example(example));
     }
     if (stackClass != null) {
       return StackSource.fromClass(stackClass, classPath);

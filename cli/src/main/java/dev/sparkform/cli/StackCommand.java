@@ -25,7 +25,17 @@ abstract class StackCommand implements Callable<Integer> {
 
   /** The program's own stack (Sparkform.run), else the one named by --example/--stack. */
   Stack chosenStack() {
-    return root.preset != null ? root.preset : source.stack(spec);
+    List<Stack> stacks = chosenStacks();
+    if (stacks.size() > 1) {
+      throw new UsageError(source.stackClass + " provides " + stacks.size() + " stacks; " + spec.name()
+          + " works on one (render takes several)");
+    }
+    return stacks.get(0);
+  }
+
+  /** The program's own stack, else what --example or --stack names (a --stack class may give several). */
+  List<Stack> chosenStacks() {
+    return root.preset != null ? List.of(root.preset) : source.stacks(spec);
   }
 
   /** The stack's objects for the operator chosen with --target. */

@@ -8,8 +8,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -26,11 +26,12 @@ final class StackSource {
 
   /**
    * Loads {@code className} from the class path (plus {@code classPath}, entries separated by the
-   * platform's path separator). The class provides a stack by a {@code public static Stack stack()}
-   * method, or by being a {@code Supplier<Stack>} or an {@link Example} with a no-argument constructor.
+   * platform's path separator). The class provides its stacks by a {@code public static} method
+   * {@code define()} that returns a Stack or a collection of stacks, or by being a
+   * {@code Supplier} of either, or an {@link Example}, with a no-argument constructor.
    */
-  static Stack fromClass(String className, String classPath) {
-    ClassLoader loader = loader(classPath);
+  static List<Stack> fromClass(String className, String classPath) {
+    ClassLoader loader = loader(classPath, className);
     Class<?> type;
     try {
       type = Class.forName(className, true, loader);
@@ -40,8 +41,8 @@ final class StackSource {
     }
     try {
       Method m = type.getMethod("define");
-      if (Modifier.isStatic(m.getModifiers()) && Stack.class.isAssignableFrom(m.getReturnType())) {
-        return (Stack) m.invoke(null);
+      if (Modifier.isStatic(m.getModifiers())) {
+        return stacks(className, m.invoke(null));
       }
     } catch (NoSuchMethodException e) {
       // not the static-method form; try the instance forms
@@ -52,23 +53,32 @@ final class StackSource {
     try {
       instance = type.getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
-      throw new UserError(className + " has no public static Stack define() method and cannot be created"
+      throw new UserError(className + " has no public static define() method and cannot be created"
           + " with a no-argument constructor", e);
     }
     if (instance instanceof Example) {
-      return ((Example) instance).define();
+      return List.of(((Example) instance).define());
     }
     if (instance instanceof Supplier) {
-      Object s = ((Supplier<?>) instance).get();
-      if (s instanceof Stack) {
-        return (Stack) s;
-      }
+      return stacks(className, ((Supplier<?>) instance).get());
     }
-    throw new UserError(className + " provides no stack: give it a public static Stack define() method,"
-        + " or make it a Supplier<Stack>");
+    throw new UserError(className + " provides no stack: give it a public static define() method that returns"
+        + " a Stack or a list of stacks, or make it a Supplier of either");
   }
 
-  private static ClassLoader loader(String classPath) {
+  private static List<Stack> stacks(String className, Object provided) {
+    if (provided instanceof Stack) {
+      return List.of((Stack) provided);
+    }
+    if (provided instanceof Collection && !((Collection<?>) provided).isEmpty()
+        && ((Collection<?>) provided).stream().allMatch(s -> s instanceof Stack)) {
+      return ((Collection<?>) provided).stream().map(Stack.class::cast).toList();
+    }
+    throw new UserError(className + " provides " + (provided instanceof Collection ? "no stacks" : "no stack")
+        + ": define() (or get()) must return a Stack or a non-empty list of stacks, not " + provided);
+  }
+
+  private static ClassLoader loader(String classPath, String className) {
     ClassLoader parent = StackSource.class.getClassLoader();
     if (classPath == null || classPath.isBlank()) {
       return parent;
@@ -88,6 +98,6 @@ final class StackSource {
         throw new UsageError("class path entry " + entry + " is not a valid path", e);
       }
     }
-    return new URLClassLoader(urls.toArray(new URL[0]), parent);
+    return new StackClassLoader(urls.toArray(new URL[0]), parent, className);
   }
 }

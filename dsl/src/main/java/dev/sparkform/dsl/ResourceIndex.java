@@ -3,6 +3,7 @@ package dev.sparkform.dsl;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,7 +17,19 @@ final class ResourceIndex {
   /** Indexes built so far; tests check a pass builds one, not one per lookup. */
   static final AtomicLong BUILDS = new AtomicLong();
 
-  private record Key(String kind, String namespace, String name) {}
+  private record Key(String kind, String namespace, String name) {
+    // Written out: a record's generated equals and hashCode spin about 30 method-handle classes on
+    // their first call, a tenth of a cold render.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && kind.equals(k.kind) && Objects.equals(namespace, k.namespace) && name.equals(k.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return (kind.hashCode() * 31 + Objects.hashCode(namespace)) * 31 + name.hashCode();
+    }
+  }
 
   private final Map<Key, StackResource> byNamespace = new HashMap<>();
   private final Map<Key, StackResource> anyNamespace = new HashMap<>();

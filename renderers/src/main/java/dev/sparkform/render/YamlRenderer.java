@@ -2,6 +2,7 @@ package dev.sparkform.render;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -37,25 +38,30 @@ public final class YamlRenderer {
 
   /** All objects as one multi-document stream. */
   public static String render(List<? extends HasMetadata> objects) {
-    Yaml yaml = yaml();
     StringBuilder sb = new StringBuilder();
+    Yaml yaml = null;
     for (HasMetadata o : objects) {
       if (sb.length() > 0) {
         sb.append("---\n");
       }
-      sb.append(yaml.dump(PlainData.of(o)));
+      Map<String, Object> data = PlainData.of(o);
+      if (!BlockYaml.write(data, sb)) {
+        yaml = yaml == null ? yaml() : yaml;
+        sb.append(yaml.dump(data));
+      }
     }
     return sb.toString();
   }
 
   /** One object as one document. */
   public static String render(HasMetadata object) {
-    return yaml().dump(PlainData.of(object));
+    return renderData(PlainData.of(object));
   }
 
   /** Any plain data (maps, lists, scalars) with the same conventions. */
   public static String renderData(Object plainData) {
-    return yaml().dump(plainData);
+    StringBuilder sb = new StringBuilder();
+    return BlockYaml.write(plainData, sb) ? sb.toString() : yaml().dump(plainData);
   }
 
   /** Whether {@code s} may be written without quotes. */
@@ -67,7 +73,8 @@ public final class YamlRenderer {
         && RESOLVER.resolve(NodeId.scalar, s, true).equals(Tag.STR);
   }
 
-  private static Yaml yaml() {
+  /** SnakeYAML with these conventions: writes what {@link BlockYaml} declines (and is its test oracle). */
+  static Yaml yaml() {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setIndent(2);
