@@ -29,6 +29,7 @@ final class RootCommand implements Runnable {
       "  render --out out/            one file per object + kustomization.yaml (install: kubectl apply -k out/)",
       "  render --out stack.yaml      one multi-document file",
       "  explain                      every Spark key with its origin, and the capacity plan",
+      "  lint                         policy checks: restricted pods, RBAC, images, Spark settings",
       "  plan --sandbox               against an in-memory API server",
       "  apply --context dev --wait",
       "",

@@ -27,7 +27,7 @@ abstract class StackCommand implements Callable<Integer> {
   Stack chosenStack() {
     List<Stack> stacks = chosenStacks();
     if (stacks.size() > 1) {
-      throw new UsageError(source.stackClass + " provides " + stacks.size() + " stacks; " + spec.name()
+      throw new UserError(source.stackClass + " provides " + stacks.size() + " stacks; " + spec.name()
           + " works on one (render takes several)");
     }
     return stacks.get(0);

@@ -169,6 +169,6 @@ class CliTest {
     assertFalse(help.out().contains("examples"), help.out());
     assertTrue(help.out().contains("render --out out/"), help.out());
     assertTrue(run(mine).err().startsWith("usage error: Missing command: render, plan, apply, destroy, history,"
-        + " rollback or explain\n"), run(mine).err());
+        + " rollback, explain or lint\n"), run(mine).err());
   }
 }

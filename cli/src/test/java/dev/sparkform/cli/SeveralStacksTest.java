@@ -38,7 +38,7 @@ class SeveralStacksTest {
   void oneFileOrAnotherVerbIsAClearError(@TempDir Path tmp) {
     CliTest.Run file = CliTest.run(null, "render", "--stack", "com.acme.Teams", "--out", tmp.resolve("all.yaml").toString());
     assertEquals(1, file.code());
-    assertEquals("error: 2 stacks in one file: give a directory (--out DIR/), which gets a directory per stack\n", file.err());
+    assertEquals("error: 2 stacks in one file: give a directory (--out DIR), which gets a directory per stack\n", file.err());
     CliTest.Run explain = CliTest.run(null, "explain", "--stack", "com.acme.Teams");
     assertEquals(1, explain.code());
     assertEquals("error: com.acme.Teams provides 2 stacks; explain works on one (render takes several)\n", explain.err());
