@@ -117,7 +117,8 @@ class CliTest {
     Run e = run(null, "render", "--example", "nope");
     assertEquals(1, e.code());
     assertEquals("error: no example named \"nope\"; built-in examples: spark-pi, pyspark-job, daily-summary,"
-        + " two-spark-versions, spark-cluster, submit-etl\n", e.err());
+        + " two-spark-versions, spark-cluster, submit-etl,"
+        + " streaming-ui\n", e.err());
   }
 
   @Test
