@@ -9,7 +9,8 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClassBuilder;
 
 /**
- * A long-running Structured Streaming app and the Kubernetes objects the DSL has no value for,
+ * A long-running Structured Streaming app (restarted when it fails: a query that stops cleanly
+ * was stopped on purpose) and the Kubernetes objects the DSL has no value for,
  * included as fabric8 model objects: a PriorityClass so its pods preempt batch work rather than
  * wait behind it, a PodDisruptionBudget so a node drain does not evict the driver (which would
  * restart the query), and an Ingress to the Spark UI service the kubeflow operator creates for the
@@ -46,7 +47,7 @@ public final class StreamingUi implements Example {
                 .driver(driver().cores(1).memory(gib(2)).label("stream", "clickstream")
                     .priorityClassName("streaming-high"))
                 .executor(executor().instances(4).cores(2).memory(gib(4)).priorityClassName("streaming-high"))
-                .restartPolicy(always()),
+                .restartPolicy(onFailure(3, java.time.Duration.ofMinutes(1))),
             include(new PodDisruptionBudgetBuilder()
                 .withNewMetadata().withName("clickstream-driver").endMetadata()
                 .withNewSpec()
