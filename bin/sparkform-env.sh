@@ -8,7 +8,7 @@ stamp="$target/.sparkform-built"
 sparkform_stale() {
   [ ! -f "$stamp" ] && return 0
   changed=$(find "$SPARKFORM_HOME/pom.xml" "$SPARKFORM_HOME/dsl" "$SPARKFORM_HOME/renderers" \
-      "$SPARKFORM_HOME/apply-engine" "$SPARKFORM_HOME/examples" "$SPARKFORM_HOME/cli" \
+      "$SPARKFORM_HOME/apply-engine" "$SPARKFORM_HOME/library" "$SPARKFORM_HOME/sandbox" "$SPARKFORM_HOME/examples" "$SPARKFORM_HOME/cli" \
       -name target -prune -o \( -name '*.java' -o -name pom.xml \) -newer "$stamp" -print 2>/dev/null | head -n 1)
   [ -n "$changed" ]
 }
@@ -16,7 +16,7 @@ sparkform_stale() {
 if sparkform_stale; then
   command -v mvn >/dev/null 2>&1 || { echo "sparkform: Maven 3.8+ is needed to build on first use" >&2; exit 1; }
   echo "sparkform: building (first use, or sources changed) ..." >&2
-  (cd "$SPARKFORM_HOME" && mvn -B -q -Dstyle.color=never -DskipTests -pl cli -am package) >&2 || {
+  (cd "$SPARKFORM_HOME" && mvn -B -q -Dstyle.color=never -DskipTests -Dmaven.source.skip -Dmaven.javadoc.skip -pl cli -am package) >&2 || {
     echo "sparkform: build failed" >&2; exit 1; }
   rm -f "$target/sparkform.jsa"
   touch "$stamp"

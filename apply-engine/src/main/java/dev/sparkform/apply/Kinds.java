@@ -24,6 +24,7 @@ final class Kinds {
       Map.entry("HorizontalPodAutoscaler.autoscaling", "autoscaling/v2"),
       Map.entry("PodDisruptionBudget.policy", "policy/v1"),
       Map.entry("NetworkPolicy.networking.k8s.io", "networking.k8s.io/v1"),
+      Map.entry("Ingress.networking.k8s.io", "networking.k8s.io/v1"),
       Map.entry("PriorityClass.scheduling.k8s.io", "scheduling.k8s.io/v1"),
       Map.entry("CustomResourceDefinition.apiextensions.k8s.io", "apiextensions.k8s.io/v1"),
       Map.entry("SparkApplication.sparkoperator.k8s.io", "sparkoperator.k8s.io/v1beta2"),

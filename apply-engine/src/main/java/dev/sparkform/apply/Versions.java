@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** Sparkform's version, from a resource Maven filters at build time (the ApplySet tooling annotation needs it). */
-final class Versions {
+/** Sparkform's version, from a resource Maven filters at build time (ApplySet tooling annotation, {@code --version}). */
+public final class Versions {
   private static final String VERSION = load();
 
   private Versions() {}
 
-  static String sparkform() {
+  /** The version of the build, or {@code 0.0.0-development} when the resource was not filtered. */
+  public static String sparkform() {
     return VERSION;
   }
 

@@ -4,16 +4,41 @@ import dev.sparkform.compile.StackCompiler;
 import dev.sparkform.dsl.Stack;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 
-/** A sandbox with a recording dispatcher: the fixture of the engine tests. */
+/**
+ * fabric8's in-memory API server with a recording dispatcher, and an engine on it configured as
+ * the sandbox module's: the fixture of the engine tests.
+ */
 final class SandboxCluster implements AutoCloseable {
+  // Held (JUL keeps loggers weakly) and quiet: the server logs every request at INFO.
+  private static final java.util.logging.Logger MOCK_LOG = quiet(java.util.logging.Logger.getLogger("io.fabric8.mockwebserver"));
+
   final RecordingDispatcher recorder = new RecordingDispatcher();
-  final Sandbox sandbox = Sandbox.start(recorder);
-  final Engine engine = sandbox.engine();
+  private final KubernetesMockServer server = started(recorder);
+  private final KubernetesClient client = server.createClient();
+  // No CRD becomes Established and dryRun is ignored (it would write) on this server.
+  final Engine engine = Engine.on(client).withEstablishTimeout(Duration.ZERO).withDryRun(false);
+
+  private static KubernetesMockServer started(RecordingDispatcher dispatcher) {
+    KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+        dispatcher, false);
+    server.init();
+    return server;
+  }
+
+  private static java.util.logging.Logger quiet(java.util.logging.Logger log) {
+    log.setLevel(java.util.logging.Level.WARNING);
+    return log;
+  }
 
   KubernetesClient client() {
-    return sandbox.client();
+    return client;
   }
 
   Plan plan(Stack stack) {
@@ -41,6 +66,7 @@ final class SandboxCluster implements AutoCloseable {
 
   @Override
   public void close() {
-    sandbox.close();
+    client.close();
+    server.destroy();
   }
 }

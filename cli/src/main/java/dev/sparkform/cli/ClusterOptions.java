@@ -1,8 +1,8 @@
 package dev.sparkform.cli;
 
 import dev.sparkform.apply.Engine;
-import dev.sparkform.apply.Sandbox;
 import dev.sparkform.apply.WriteStrategy;
+import dev.sparkform.sandbox.Sandbox;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;

@@ -1,16 +1,12 @@
 package dev.sparkform.cli;
 
+import dev.sparkform.Sparkform;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar manifest, or "development" when run from classes. */
+/** {@code --version}: the POM's version, as the build filtered it in. */
 final class Version implements IVersionProvider {
-  static String get() {
-    String v = Version.class.getPackage().getImplementationVersion();
-    return v == null ? "development" : v;
-  }
-
   @Override
   public String[] getVersion() {
-    return new String[] {"sparkform " + get()};
+    return new String[] {"sparkform " + Sparkform.version()};
   }
 }

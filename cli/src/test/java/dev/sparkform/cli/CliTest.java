@@ -118,7 +118,8 @@ class CliTest {
     Run e = run(null, "render", "--example", "nope");
     assertEquals(Cli.USAGE, e.code());
     assertEquals("usage error: no example named \"nope\"; built-in examples: spark-pi, pyspark-job, daily-summary,"
-        + " two-spark-versions, spark-cluster, submit-etl, sized-by-conf, interactive\nTry 'sparkform render --help'.\n", e.err());
+        + " two-spark-versions, spark-cluster, submit-etl, sized-by-conf, interactive,"
+        + " streaming-ui\nTry 'sparkform render --help'.\n", e.err());
   }
 
   @Test

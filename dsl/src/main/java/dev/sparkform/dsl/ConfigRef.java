@@ -49,6 +49,8 @@ public abstract class ConfigRef {
     String kind = kind() == Kind.SECRET ? "Secret" : "ConfigMap";
     stack.resources().stream()
         .filter(r -> r.kind().equals(kind) && r.name().equals(name()) && namespace.equals(stack.namespaceOf(r)))
+        // An included (fabric8) Secret or ConfigMap is not looked into.
+        .filter(r -> r instanceof Secret || r instanceof ConfigMap)
         .findFirst()
         .ifPresent(r -> key().ifPresent(k -> {
           boolean has = r instanceof Secret ? ((Secret) r).data().containsKey(k) : ((ConfigMap) r).data().containsKey(k);

@@ -88,6 +88,14 @@ public class Dsl {
     return LimitRange.named(name);
   }
 
+  /**
+   * Any other Kubernetes object (a fabric8 model object: an Ingress, a PodDisruptionBudget, ...)
+   * as a resource of the stack, owned like the DSL's own: see {@link Included}.
+   */
+  public static Included include(io.fabric8.kubernetes.api.model.HasMetadata object) {
+    return new Included(object);
+  }
+
   // ---- identity and RBAC
 
   public static ServiceAccount serviceAccount(String name) {

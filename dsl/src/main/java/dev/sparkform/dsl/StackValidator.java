@@ -89,7 +89,7 @@ final class StackValidator {
     List<String> names = sa.imagePullSecrets();
     for (int i = 0; i < names.size(); i++) {
       Optional<StackResource> secret = index.find("Secret", stack.namespaceOf(sa), names.get(i));
-      if (secret.isPresent()) {
+      if (secret.isPresent() && secret.get() instanceof Secret) {
         String type = ((Secret) secret.get()).type();
         if (!type.equals("kubernetes.io/dockerconfigjson") && !type.equals("kubernetes.io/dockercfg")) {
           p.at("imagePullSecrets", i).add("secret \"%s\" has type %s; image pull secrets need"

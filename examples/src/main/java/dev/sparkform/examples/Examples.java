@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The built-in examples, in the order {@code bin/sparkform examples} lists them. */
 public final class Examples {
   private static final List<Example> ALL = List.of(new SparkPi(), new PySparkJob(), new DailySummary(), new TwoSparkVersions(),
-      new SparkStandaloneCluster(), new SubmitEtl(), new SizedByConf(), new Interactive());
+      new SparkStandaloneCluster(), new SubmitEtl(), new SizedByConf(), new Interactive(), new StreamingUi());
 
   private Examples() {}
 

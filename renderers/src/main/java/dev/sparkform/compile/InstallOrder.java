@@ -5,12 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The order objects are installed in: what others depend on first. Kinds not listed (workloads,
- * custom resources) come after all listed ones, in the order given. Deletion uses the reverse.
+ * The order objects are installed in: what others depend on first (a CustomResourceDefinition
+ * before its custom resources, a PriorityClass before the pods that name it; both come into a
+ * stack through {@code include(..)}). Kinds not listed (workloads, custom resources, other
+ * included objects) come after all listed ones, in the order given. Deletion uses the reverse.
  */
 public final class InstallOrder {
   static final List<String> KINDS = List.of(
-      "Namespace", "ResourceQuota", "LimitRange", "ServiceAccount", "ClusterRole", "Role",
+      "Namespace", "CustomResourceDefinition", "PriorityClass", "ResourceQuota", "LimitRange", "ServiceAccount", "ClusterRole", "Role",
       "ClusterRoleBinding", "RoleBinding", "ConfigMap", "Secret");
 
   private InstallOrder() {}

@@ -2,6 +2,7 @@ package dev.sparkform.compile;
 
 import dev.sparkform.dsl.ConfigMap;
 import dev.sparkform.dsl.HistoryServer;
+import dev.sparkform.dsl.Included;
 import dev.sparkform.dsl.LimitRange;
 import dev.sparkform.dsl.Namespace;
 import dev.sparkform.dsl.PolicyRule;
@@ -83,6 +84,10 @@ public final class StackCompiler {
   }
 
   private void compile(Stack stack, StackResource r, Problems p, List<HasMetadata> out) {
+    if (r instanceof Included) {
+      out.add(included(stack, (Included) r));
+      return;
+    }
     ObjectMeta meta = meta(stack, r.name(), stack.namespaceOf(r), r.labels(), r.annotations());
     if (r instanceof Namespace) {
       namespace(stack, (Namespace) r, meta, out);
@@ -111,6 +116,15 @@ public final class StackCompiler {
     } else {
       p.add("kind %s cannot be compiled by this version of sparkform", r.kind());
     }
+  }
+
+  /** The object as given, in the stack's namespace (when namespaced and it names none) with the stack's labels. */
+  private static HasMetadata included(Stack stack, Included r) {
+    HasMetadata o = r.object();
+    ObjectMeta meta = o.getMetadata();
+    meta.setNamespace(stack.namespaceOf(r));
+    meta.setLabels(stack.labelsOf(r.labels()));
+    return o;
   }
 
   static ObjectMeta meta(Stack stack, String name, String namespace, Map<String, String> labels,

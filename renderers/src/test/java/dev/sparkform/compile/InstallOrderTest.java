@@ -4,6 +4,8 @@ import static dev.sparkform.dsl.Dsl.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sparkform.dsl.Stack;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,12 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /** Compiled objects come in install order whatever the declaration order; a kind keeps declaration order. */
 class InstallOrderTest {
-  private static final List<String> INSTALL_ORDER = List.of("Namespace", "ResourceQuota", "LimitRange",
+  private static final List<String> INSTALL_ORDER = List.of("Namespace", "CustomResourceDefinition",
+      "PriorityClass", "ResourceQuota", "LimitRange",
       "ServiceAccount", "ClusterRole", "Role", "ClusterRoleBinding", "RoleBinding", "ConfigMap", "Secret");
 
   @Test
   void kindsComeInInstallOrderRegardlessOfDeclarationOrder() {
-    // GIVEN one resource of every kind, declared in reverse install order
+    // GIVEN one resource of every kind, declared in reverse install order (the two the DSL has no value for included)
     Stack stack = stack("order").namespace("ns").add(
         secret("s").data("k", literal("v")),
         configMap("cm"),
@@ -25,7 +28,9 @@ class InstallOrderTest {
         role("r").rules(rule().apiGroups("").resources("pods").verbs(GET)),
         clusterRole("cr").rules(rule().apiGroups("").resources("nodes").verbs(GET)),
         serviceAccount("sa"),
-        namespace("ns").quota(quota("q").pods(1)).limitRange(limitRange("lr").max(cores(1), gib(1))));
+        namespace("ns").quota(quota("q").pods(1)).limitRange(limitRange("lr").max(cores(1), gib(1))),
+        include(clusterScoped("scheduling.k8s.io/v1", "PriorityClass", "high")),
+        include(clusterScoped("apiextensions.k8s.io/v1", "CustomResourceDefinition", "things.example.com")));
 
     // WHEN compiled
     List<HasMetadata> objects = StackCompiler.create().compile(stack);
@@ -58,6 +63,11 @@ class InstallOrderTest {
     }
     assertEquals(INSTALL_ORDER.size(), InstallOrder.rank("Pod"));
     assertEquals(INSTALL_ORDER.size(), InstallOrder.rank("SparkApplication"));
+  }
+
+  private static GenericKubernetesResource clusterScoped(String apiVersion, String kind, String name) {
+    return new GenericKubernetesResourceBuilder().withApiVersion(apiVersion).withKind(kind)
+        .withNewMetadata().withName(name).endMetadata().build();
   }
 
   private static List<String> kinds(List<HasMetadata> objects) {

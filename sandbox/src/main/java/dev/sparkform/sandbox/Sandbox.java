@@ -1,11 +1,11 @@
-package dev.sparkform.apply;
+package dev.sparkform.sandbox;
 
+import dev.sparkform.apply.Engine;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
-import io.fabric8.mockwebserver.http.Dispatcher;
 import java.util.HashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,14 +39,9 @@ public final class Sandbox implements AutoCloseable {
 
   /** Starts an empty sandbox on a free local port. */
   public static Sandbox start() {
-    return start(new KubernetesCrudDispatcher());
-  }
-
-  /** With a dispatcher of one's own (tests wrap the CRUD dispatcher to record or fail requests). */
-  static Sandbox start(Dispatcher dispatcher) {
     MOCK_LOG.setLevel(Level.WARNING);
     KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
-        dispatcher, false);
+        new KubernetesCrudDispatcher(), false);
     server.init();
     return new Sandbox(server);
   }
