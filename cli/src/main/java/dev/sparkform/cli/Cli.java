@@ -87,6 +87,8 @@ public final class Cli {
       err.println("error: the stack is not valid: " + e.getMessage());
     } else if (e instanceof UserError || e instanceof java.io.IOException) {
       err.println("error: " + e.getMessage());
+    } else if (e instanceof java.nio.file.InvalidPathException p) {
+      err.println("error: \"" + dev.sparkform.dsl.Texts.visible(p.getInput()) + "\" is not a valid path: " + p.getReason());
     } else {
       err.println("error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
     }

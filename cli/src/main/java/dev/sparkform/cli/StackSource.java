@@ -30,6 +30,14 @@ final class StackSource {
    * method, or by being a {@code Supplier<Stack>} or an {@link Example} with a no-argument constructor.
    */
   static Stack fromClass(String className, String classPath) {
+    Stack stack = provided(className, classPath);
+    if (stack == null) {
+      throw new UserError(className + " provided no stack (null): its define() or get() must return a Stack");
+    }
+    return stack;
+  }
+
+  private static Stack provided(String className, String classPath) {
     ClassLoader loader = loader(classPath);
     Class<?> type;
     try {
