@@ -89,6 +89,7 @@ public final class StackCompiler {
     for (StackResource r : stack.allResources()) {
       compile(stack, r, problems.at(r.describe()), out);
     }
+    out.forEach(o -> UnwritableText.check(o, problems));
     problems.throwIfAny();
     out.sort(InstallOrder.comparator());
     return out;
