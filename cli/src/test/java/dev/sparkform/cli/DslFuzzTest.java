@@ -139,19 +139,16 @@ class DslFuzzTest {
     List<String> failures = new ArrayList<>();
     int cases = 0;
     int rendered = 0;
-    Map<String, Long> nanos = new java.util.HashMap<>();
     for (int round = 0; round < ROUNDS; round++) {
       for (Method m : methods) {
         long seed = base + cases++;
         Case c = new Case(new HostileValues(new Random(seed)));
         String why;
-        long t0 = System.nanoTime();
         try {
           why = c.run(m);
         } catch (Throwable t) {
           why = "threw " + t;
         }
-        nanos.merge(m.getDeclaringClass().getSimpleName() + "." + m.getName(), System.nanoTime() - t0, Long::sum);
         if (why != null) {
           failures.add("seed " + seed + ": " + m.getDeclaringClass().getSimpleName() + "." + m.getName()
               + Arrays.toString(c.args) + ": " + escaped(why));
@@ -161,8 +158,6 @@ class DslFuzzTest {
     }
     System.out.printf("DslFuzzTest: %d cases over %d methods, %d renders that read back unchanged, base seed %d%n",
         cases, methods.size(), rendered, base);
-    nanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
-        .forEach(e -> System.out.printf("TIME %s %d ms%n", e.getKey(), e.getValue() / 1_000_000));
     if (!failures.isEmpty()) {
       fail(failures.size() + " of " + cases + " cases failed (base seed " + base + "):\n  "
           + String.join("\n  ", failures.subList(0, Math.min(25, failures.size()))));
