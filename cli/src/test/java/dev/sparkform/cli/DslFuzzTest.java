@@ -10,7 +10,6 @@ import dev.sparkform.dsl.Dsl;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.Stack;
 import dev.sparkform.dsl.StackResource;
-import dev.sparkform.dsl.Texts;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import java.lang.reflect.Array;

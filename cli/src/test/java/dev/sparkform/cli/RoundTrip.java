@@ -89,7 +89,7 @@ final class RoundTrip {
     String script = files.get(job.name() + ".sh");
     for (String a : job.arguments()) {
       if (!script.contains(SparkSubmitFiles.quote(a))) {
-        return "the script does not pass argument " + dev.sparkform.dsl.Texts.visible(a) + " as given";
+        return "the script does not pass argument " + DslFuzzTest.escaped(a) + " as given";
       }
     }
     return null;
@@ -139,6 +139,6 @@ final class RoundTrip {
   }
 
   private static String visible(Object o) {
-    return o instanceof String s ? "\"" + dev.sparkform.dsl.Texts.visible(s) + "\"" : String.valueOf(o);
+    return o instanceof String s ? "\"" + DslFuzzTest.escaped(s) + "\"" : String.valueOf(o);
   }
 }
