@@ -63,7 +63,7 @@ public abstract class ConfigMap implements StackResource {
     Metadata.validate(p, this, Metadata.NameRule.DNS_SUBDOMAIN);
     data().forEach((k, v) -> {
       Names.dataKey(p, k);
-      Texts.check(p, "data \"" + k + "\" value", v);
+      Texts.checkEncodable(p, "data \"" + k + "\" value", v);
     });
     long size = data().values().stream().mapToLong(v -> v.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
     if (size > MAX_DATA_BYTES) {

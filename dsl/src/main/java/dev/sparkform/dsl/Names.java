@@ -79,7 +79,7 @@ final class Names {
   static void annotations(Problems p, Map<String, String> annotations) {
     annotations.forEach((k, v) -> {
       qualifiedKey(p, "annotation key", k);
-      Texts.check(p, "annotation \"" + k + "\" value", v);
+      Texts.checkEncodable(p, "annotation \"" + k + "\" value", v);
     });
   }
 

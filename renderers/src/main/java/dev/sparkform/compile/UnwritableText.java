@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The safety net behind the DSL's own text checks: any string of a compiled object (pod templates
- * included) or of a spark-submit invocation that no output can carry unchanged ({@link Texts}) is
- * a problem at its field path, so that no renderer ever replaces or drops a character.
+ * The safety net behind the DSL's own text checks ({@link Texts}): any string of a compiled object
+ * (pod templates included) that UTF-8 cannot encode, and any spark-submit argument a command line
+ * cannot carry (NUL), is a problem at its field path, so that no renderer ever replaces or drops a
+ * character.
  */
 final class UnwritableText {
   private UnwritableText() {}
@@ -28,7 +29,7 @@ final class UnwritableText {
     if (v instanceof Map<?, ?> m) {
       m.forEach((k, x) -> {
         String key = String.valueOf(k);
-        Texts.check(p, "key of " + (path.isEmpty() ? "the object" : path), key);
+        Texts.checkEncodable(p, "key of " + (path.isEmpty() ? "the object" : path), key);
         walk(x, path.isEmpty() ? Texts.visible(key) : path + "." + Texts.visible(key), p);
       });
     } else if (v instanceof List<?> l) {
@@ -36,7 +37,7 @@ final class UnwritableText {
         walk(l.get(i), path + "[" + i + "]", p);
       }
     } else if (v instanceof String s) {
-      Texts.check(p, path, s);
+      Texts.checkEncodable(p, path, s);
     }
   }
 }
