@@ -65,10 +65,8 @@ final class DriverRbacCheck {
       }
       rules.addAll(((Role) role.get()).rules());
     }
+    // What the driver does; not what an in-cluster spark-submit does, which depends on the target.
     ApiAccess needs = DriverAccess.of(app);
-    if (SubmitterAccess.submitsInCluster(app)) {
-      needs.addAll(SubmitterAccess.of(app)); // as SparkRbac derives it
-    }
     String sa = app.driverServiceAccount();
     if (bound.isEmpty()) {
       p.add("the driver's service account \"%s\" is declared in this stack but no role binding grants it anything:"
