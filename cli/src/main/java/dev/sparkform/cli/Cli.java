@@ -59,8 +59,8 @@ public final class Cli {
     return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
-  /** The verbs, in the order help lists them. */
-  private static final Map<String, Supplier<Object>> VERBS = verbs();
+  /** The verbs, in the order help lists them (the CLI fuzz test walks their options). */
+  static final Map<String, Supplier<Object>> VERBS = verbs();
 
   /** What a program with its own stack offers: no examples to list, nothing to train. */
   private static final Set<String> NOT_FOR_A_PROGRAM = Set.of("examples", "train");
@@ -189,6 +189,8 @@ public final class Cli {
           ? "a file is in the way where a directory is needed" : e.getClass().getSimpleName()));
     } else if (e instanceof UserError || e instanceof java.io.IOException) {
       err.println("error: " + e.getMessage());
+    } else if (e instanceof java.nio.file.InvalidPathException p) {
+      err.println("error: \"" + dev.sparkform.dsl.Texts.visible(p.getInput()) + "\" is not a valid path: " + p.getReason());
     } else {
       err.println("error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
     }

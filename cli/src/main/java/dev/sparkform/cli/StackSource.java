@@ -67,6 +67,10 @@ final class StackSource {
   }
 
   private static List<Stack> stacks(String className, Object provided) {
+    if (provided == null) {
+      throw new UserError(className + " provided no stack (null): its define() or get() must return a Stack"
+          + " or a non-empty list of stacks");
+    }
     if (provided instanceof Stack) {
       return List.of((Stack) provided);
     }

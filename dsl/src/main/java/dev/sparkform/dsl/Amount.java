@@ -22,6 +22,9 @@ public abstract class Amount<T extends Amount<T>> implements Comparable<T> {
   /** A valid amount of this type, or a negative one reported as such. */
   abstract T of(long value);
 
+  /** An amount that validation reports: {@code written} {@code problem}. */
+  abstract T invalid(String written, String problem);
+
   /** How Kubernetes writes the amount. */
   public abstract String toKubernetes();
 
@@ -56,16 +59,25 @@ public abstract class Amount<T extends Amount<T>> implements Comparable<T> {
     if (!other.isValid()) {
       return other;
     }
-    return of(Math.addExact(value, other.value));
+    if (value > Long.MAX_VALUE - other.value) {
+      return invalid(written() + " + " + other.written(), "is too large");
+    }
+    return of(value + other.value);
   }
 
-  /** The product; an invalid amount is returned as is, so that validation still reports it. */
+  /** The product; an invalid amount (or one too large) is returned as such, so that validation reports it. */
   @SuppressWarnings("unchecked")
   public T times(long factor) {
     if (!isValid()) {
       return (T) this;
     }
-    return of(Math.multiplyExact(value, factor));
+    long product;
+    try {
+      product = Math.multiplyExact(value, factor);
+    } catch (ArithmeticException e) {
+      return invalid(written() + " × " + factor, "is too large");
+    }
+    return of(product);
   }
 
   @Override

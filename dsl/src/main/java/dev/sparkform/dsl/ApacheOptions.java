@@ -143,16 +143,10 @@ public abstract class ApacheOptions {
   }
 
   private static void nonNegative(Problems p, String what, OptionalInt n) {
-    if (n.isPresent() && n.getAsInt() < 0) {
-      p.add("%s %d is negative", what, n.getAsInt());
-    }
+    n.ifPresent(v -> Ranges.pods(p, what, v));
   }
 
   private static void millis(Problems p, String what, Optional<Duration> d) {
-    d.ifPresent(t -> {
-      if (t.isNegative() || t.toNanos() % 1_000_000 != 0) {
-        p.add("%s %s must be a non-negative whole number of milliseconds", what, t);
-      }
-    });
+    d.ifPresent(t -> Ranges.duration(p, what, t, true, true));
   }
 }

@@ -25,6 +25,28 @@ final class ApiAccess {
     return this;
   }
 
+  /**
+   * What {@code rules} do not grant of this access, as {@code "pods: create, delete"} per resource;
+   * empty when they grant it all. A rule limited to resource names grants nothing here (the driver
+   * creates and lists objects it cannot name in advance).
+   */
+  List<String> missingFrom(List<PolicyRule> rules) {
+    List<String> missing = new ArrayList<>();
+    verbs.forEach((k, v) -> {
+      List<String> lacking = v.stream().filter(verb -> rules.stream().noneMatch(r -> r.resourceNames().isEmpty()
+          && matches(r.apiGroups(), k.get(0)) && matches(r.resources(), k.get(1)) && matches(r.verbs(), verb.value())))
+          .map(Verb::value).toList();
+      if (!lacking.isEmpty()) {
+        missing.add((k.get(0).isEmpty() ? "" : k.get(0) + "/") + k.get(1) + ": " + String.join(", ", lacking));
+      }
+    });
+    return missing;
+  }
+
+  private static boolean matches(List<String> granted, String wanted) {
+    return granted.contains(wanted) || granted.contains("*");
+  }
+
   /** One rule per resource, in the order resources were first granted; verbs in Kubernetes' order. */
   List<PolicyRule> rules() {
     List<PolicyRule> rules = new ArrayList<>();

@@ -61,6 +61,16 @@ public abstract class ConfigMap implements StackResource {
   @Override
   public void validate(Problems p) {
     Metadata.validate(p, this, Metadata.NameRule.DNS_SUBDOMAIN);
-    data().keySet().forEach(k -> Names.dataKey(p, k));
+    data().forEach((k, v) -> {
+      Names.dataKey(p, k);
+      Texts.checkEncodable(p, "data \"" + k + "\" value", v);
+    });
+    long size = data().values().stream().mapToLong(v -> v.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+    if (size > MAX_DATA_BYTES) {
+      p.add("data is %d bytes; Kubernetes stores at most %d (1 MiB) in a ConfigMap", size, MAX_DATA_BYTES);
+    }
   }
+
+  /** The API server's limit on a ConfigMap's (and a Secret's) data, in bytes. */
+  public static final int MAX_DATA_BYTES = 1 << 20;
 }

@@ -17,6 +17,11 @@ public final class Cpu extends Amount<Cpu> {
     return millicores(millis);
   }
 
+  @Override
+  Cpu invalid(String written, String problem) {
+    return new Cpu(0, written, problem);
+  }
+
   public static Cpu cores(long n) {
     if (n < 0) {
       return new Cpu(0, Long.toString(n), "is negative");

@@ -7,7 +7,9 @@ import java.util.Locale;
  * Checks cron expressions as the kubeflow operator's parser (robfig/cron, standard five fields)
  * accepts them: minute hour day-of-month month day-of-week, each {@code *}, {@code ?} (days only),
  * numbers, names (JAN-DEC, SUN-SAT), ranges, lists and steps; or a descriptor such as
- * {@code @daily} or {@code @every 1h30m}.
+ * {@code @daily} or {@code @every 1h30m}. Like robfig/cron (which Kubernetes' CronJob validation
+ * uses too), descriptors match exactly ({@code "@yearly "} is refused), while the five fields may
+ * have surrounding blanks; control characters other than tabs are refused everywhere.
  */
 final class Cron {
   private static final List<String> DESCRIPTORS =
@@ -22,22 +24,27 @@ final class Cron {
   private Cron() {}
 
   static void validate(Problems p, String cron) {
-    String expr = cron.trim();
-    if (expr.startsWith("CRON_TZ=") || expr.startsWith("TZ=")) {
+    if (cron.chars().anyMatch(c -> c != '\t' && (Character.isISOControl(c) || Character.isSurrogate((char) c)))) {
+      p.add("cron \"%s\" contains a control character", Texts.visible(cron));
+      return;
+    }
+    if (cron.startsWith("CRON_TZ=") || cron.startsWith("TZ=")) {
       p.add("cron \"%s\": put the time zone in timeZone(..), not in the expression", cron);
       return;
     }
-    if (expr.startsWith("@")) {
-      if (expr.startsWith("@every ")) {
-        if (!expr.substring(7).trim().matches("([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+")) {
+    if (cron.startsWith("@")) {
+      // robfig/cron compares the whole string: no blank may surround a descriptor or its duration
+      if (cron.startsWith("@every ")) {
+        if (!cron.substring(7).matches("([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+")) {
           p.add("cron \"%s\": @every needs a duration such as 1h30m", cron);
         }
-      } else if (!DESCRIPTORS.contains(expr)) {
-        p.add("cron \"%s\": unknown descriptor (one of %s, @every <duration>)", cron, String.join(", ", DESCRIPTORS));
+      } else if (!DESCRIPTORS.contains(cron)) {
+        p.add("cron \"%s\": unknown descriptor (one of %s, @every <duration>; no blanks around it)", cron,
+            String.join(", ", DESCRIPTORS));
       }
       return;
     }
-    String[] fields = expr.split("\\s+");
+    String[] fields = cron.trim().split("[ \t]+");
     if (fields.length != 5) {
       p.add("cron \"%s\" has %d fields; expected 5: minute hour day-of-month month day-of-week", cron, fields.length);
       return;

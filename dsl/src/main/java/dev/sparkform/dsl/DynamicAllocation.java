@@ -70,9 +70,7 @@ public abstract class DynamicAllocation {
       p.add("maxExecutors 0 leaves the app without executors");
     }
     shuffleTrackingTimeout().ifPresent(t -> {
-      if (t.isNegative()) {
-        p.add("shuffleTrackingTimeout %s is negative", t);
-      }
+      Ranges.duration(p, "shuffleTrackingTimeout", t, true, true);
       if (!shuffleTracking()) {
         p.add("shuffleTrackingTimeout is set but shuffle tracking is off");
       }
@@ -80,8 +78,6 @@ public abstract class DynamicAllocation {
   }
 
   private static void nonNegative(Problems p, String what, int n) {
-    if (n < 0) {
-      p.add("%s %d is negative", what, n);
-    }
+    Ranges.pods(p, what, n);
   }
 }

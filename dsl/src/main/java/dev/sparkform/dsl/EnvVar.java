@@ -24,6 +24,7 @@ public abstract class EnvVar {
     if (!NAME.matcher(name()).matches()) {
       p.add("\"%s\" is not a valid environment variable name", name());
     }
+    value().ifPresent(v -> Texts.check(p, "value of " + name(), v));
     valueFrom().ifPresent(r -> {
       r.validate(p);
       if (r.key().isEmpty()) {

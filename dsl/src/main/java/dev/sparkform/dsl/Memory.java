@@ -27,6 +27,11 @@ public final class Memory extends Amount<Memory> {
     return bytes(bytes);
   }
 
+  @Override
+  Memory invalid(String written, String problem) {
+    return new Memory(0, written, problem);
+  }
+
   public static Memory bytes(long bytes) {
     return new Memory(bytes, null, bytes < 0 ? "is negative" : null);
   }

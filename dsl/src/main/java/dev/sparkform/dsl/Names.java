@@ -84,7 +84,10 @@ final class Names {
   }
 
   static void annotations(Problems p, Map<String, String> annotations) {
-    annotations.keySet().forEach(k -> qualifiedKey(p, "annotation key", k));
+    annotations.forEach((k, v) -> {
+      qualifiedKey(p, "annotation key", k);
+      Texts.checkEncodable(p, "annotation \"" + k + "\" value", v);
+    });
   }
 
   /** Keys of ConfigMap and Secret data: alphanumerics, '-', '_' or '.', but not ".", ".." or "..*". */

@@ -69,8 +69,6 @@ public abstract class RestartPolicy {
   }
 
   private static void positive(Problems p, String what, Duration d) {
-    if (d.isNegative() || d.isZero() || d.getNano() != 0) {
-      p.add("%s %s must be a positive whole number of seconds", what, d);
-    }
+    Ranges.duration(p, what, d, false, false);
   }
 }

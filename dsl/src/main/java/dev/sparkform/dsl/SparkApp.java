@@ -319,6 +319,13 @@ public abstract class SparkApp implements StackResource {
     if (image().isEmpty() && (driver().image().isEmpty() || executor().image().isEmpty())) {
       p.add("has no image (image(\"apache/spark:4.0.1\"), or one for the driver and one for the executors)");
     }
+    image().ifPresent(i -> Images.check(p, "image", i));
+    mainClass().ifPresent(c -> Texts.check(p, "mainClass", c));
+    for (int i = 0; i < arguments().size(); i++) {
+      Texts.check(p, "argument[" + i + "]", arguments().get(i));
+    }
+    confKeys(p, "sparkConf", sparkConf());
+    confKeys(p, "hadoopConf", hadoopConf());
     imagePullSecrets().forEach(s -> Names.dnsSubdomain(p, "image pull secret", s));
     if (mainApplicationFile().isEmpty() && !mainInImage()) {
       p.add("has no main application file (mainApplicationFile(\"local:///opt/app/app.jar\"))");
@@ -366,14 +373,27 @@ public abstract class SparkApp implements StackResource {
     KubeflowFeatures.validate(this, p);
     restartPolicy().ifPresent(r -> r.validate(p.at("restartPolicy")));
     schedule().ifPresent(s -> s.validate(p.at("schedule")));
-    timeToLive().ifPresent(t -> {
-      if (t.isNegative() || t.getNano() != 0) {
-        p.add("timeToLive %s must be a non-negative whole number of seconds", t);
-      }
-    });
+    timeToLive().ifPresent(t -> Ranges.duration(p, "timeToLive", t, false, true));
     apacheOptions().validate(p.at("apacheOptions"), restartPolicy());
     SparkPlugins.validate(p, plugins());
     eventLogDir().ifPresent(dir -> EventLogs.validate(p.at("eventLog"), dir));
+  }
+
+  /**
+   * Keys become {@code --conf KEY=VALUE} arguments and {@code .properties} lines: Spark splits the
+   * former at the first '=', so a key with '=' (or a blank, which ends a properties key) would mean
+   * one thing in each.
+   */
+  private static void confKeys(Problems p, String what, Map<String, String> conf) {
+    conf.forEach((k, v) -> {
+      if (k.isEmpty() || k.chars().anyMatch(c -> c == '=' || Character.isWhitespace(c) || Character.isISOControl(c))) {
+        p.add("%s key \"%s\" must be non-empty, without '=', blanks or control characters", what,
+            Texts.visible(k));
+      } else {
+        Texts.check(p, what + " key", k);
+      }
+      Texts.check(p, what + " " + Texts.visible(k), v);
+    });
   }
 
   // ---- apache operator features

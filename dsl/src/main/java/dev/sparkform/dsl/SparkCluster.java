@@ -120,6 +120,7 @@ public abstract class SparkCluster implements StackResource {
   public void validate(Problems p) {
     Metadata.validate(p, this, Metadata.NameRule.DNS_LABEL);
     SparkVersions.check(p, sparkVersion());
+    image().ifPresent(i -> Images.check(p, "image", i));
     master().validate(p.at("master"));
     workers().validate(p.at("workers"));
     nonNegative(p, "initWorkers", initWorkers());
@@ -139,9 +140,7 @@ public abstract class SparkCluster implements StackResource {
   }
 
   private static void nonNegative(Problems p, String what, OptionalInt n) {
-    if (n.isPresent() && n.getAsInt() < 0) {
-      p.add("%s %d is negative", what, n.getAsInt());
-    }
+    n.ifPresent(v -> Ranges.pods(p, what, v));
   }
 
   // ---- apache operator features

@@ -146,11 +146,13 @@ public abstract class SparkPod {
   }
 
   public SparkPod env(String name, String value) {
+    java.util.Objects.requireNonNull(value, "value of environment variable " + name);
     return ImmutableSparkPod.builder().from(this).addEnv(EnvVar.of(name, value, null)).build();
   }
 
   /** An environment variable from a key of a Secret or ConfigMap: {@code env("DB_PASSWORD", secretKey("db", "password"))}. */
   public SparkPod env(String name, ConfigRef from) {
+    java.util.Objects.requireNonNull(from, "source of environment variable " + name);
     return ImmutableSparkPod.builder().from(this).addEnv(EnvVar.of(name, null, from)).build();
   }
 
@@ -218,7 +220,9 @@ public abstract class SparkPod {
       p.add("coreLimit %s is below the CPU request %s", coreLimit().get(), cpuRequest());
     }
     memory().ifPresent(m -> m.validate(p, "memory"));
+    memory().ifPresent(m -> Ranges.podMemory(p, "memory", m));
     memoryOverhead().ifPresent(m -> m.validate(p, "memoryOverhead"));
+    memoryOverhead().ifPresent(m -> Ranges.podMemory(p, "memoryOverhead", m));
     memoryOverheadFactor().ifPresent(f -> {
       if (!(f >= 0 && f < 1)) {
         p.add("memoryOverheadFactor %s must be in [0, 1)", f);
@@ -239,11 +243,13 @@ public abstract class SparkPod {
     instances().ifPresent(n -> {
       if (role() == Role.DRIVER) {
         p.add("instances is for executors; an app has one driver");
-      } else if (n < 0) {
-        p.add("instances %d is negative", n);
+      } else {
+        Ranges.pods(p, "instances", n);
       }
     });
     serviceAccount().ifPresent(sa -> Names.dnsSubdomain(p, "service account", sa));
+    image().ifPresent(i -> Images.check(p, "image", i));
+    javaOptions().ifPresent(o -> Texts.check(p, "javaOptions", o));
     Names.labels(p, labels());
     Names.annotations(p, annotations());
     for (int i = 0; i < env().size(); i++) {

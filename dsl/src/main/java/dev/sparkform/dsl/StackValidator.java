@@ -39,12 +39,15 @@ final class StackValidator {
     }
     EventLogReaders.check(resources, p);
     ResourceIndex index = ResourceIndex.of(stack, resources);
+    DriverRbacCheck driverRbac = new DriverRbacCheck(stack, index, resources);
     for (StackResource r : resources) {
       Problems rp = p.at(r.describe());
       if (r instanceof RoleBinding) {
         references(stack, index, (RoleBinding) r, rp);
       } else if (r instanceof ServiceAccount) {
         pullSecrets(stack, index, (ServiceAccount) r, rp);
+      } else if (r instanceof SparkApp) {
+        driverRbac.check((SparkApp) r, rp);
       }
     }
   }

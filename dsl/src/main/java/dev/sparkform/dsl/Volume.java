@@ -76,12 +76,25 @@ public abstract class Volume {
         .build();
   }
 
+  /** As the API server checks it: a relative path that never climbs out of the volume. */
+  private static void subPath(Problems p, String subPath) {
+    if (subPath.startsWith("/") || java.util.Arrays.asList(subPath.split("/", -1)).contains("..")) {
+      p.add("subPath \"%s\" must be a relative path without \"..\" (Kubernetes refuses the pod)",
+          Texts.visible(subPath));
+    } else {
+      Texts.check(p, "subPath", subPath);
+    }
+  }
+
   void validate(Problems p) {
     Names.dnsLabel(p, "volume name", name());
     if (!mountPath().startsWith("/")) {
-      p.add("mount path \"%s\" must be absolute", mountPath());
+      p.add("mount path \"%s\" must be absolute", Texts.visible(mountPath()));
+    } else {
+      Texts.check(p, "mount path", mountPath());
     }
     size().ifPresent(s -> s.validate(p, "size"));
+    subPath().ifPresent(s -> subPath(p, s));
     switch (type()) {
       case PERSISTENT_VOLUME_CLAIM:
         if (isOnDemandClaim() && size().isEmpty()) {

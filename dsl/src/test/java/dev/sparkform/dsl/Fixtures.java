@@ -31,6 +31,12 @@ final class Fixtures {
     return rule().apiGroups("").resources("pods").verbs(GET, LIST, WATCH, CREATE, DELETE);
   }
 
+  /** Everything a Spark driver does through the API (pods, services, config maps). */
+  static PolicyRule driverRule() {
+    return rule().apiGroups("").resources("pods", "services", "configmaps")
+        .verbs(GET, LIST, WATCH, CREATE, DELETE, DELETECOLLECTION);
+  }
+
   /** A valid Role with one rule. */
   static Role driverRole(String name) {
     return role(name).rules(podsRule());

@@ -21,7 +21,7 @@ class LinearValidationTest {
           .mainClass("org.apache.spark.examples.SparkPi")
           .mainApplicationFile("local:///opt/spark/examples/jars/spark-examples.jar");
       stack = i % 2 == 0 ? stack.add(app)
-          : stack.add(serviceAccount(name), role(name).rules(Fixtures.podsRule()),
+          : stack.add(serviceAccount(name), role(name).rules(Fixtures.driverRule()),
               roleBinding(name).role(name).serviceAccount(name), app);
     }
     return stack;

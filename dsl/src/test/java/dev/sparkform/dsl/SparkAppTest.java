@@ -170,12 +170,12 @@ class SparkAppTest {
   void schedules() {
     assertEquals(List.of(
         APP + " > schedule: cron \"0 25 * * *\": hour field \"25\" is not a number in 0-23",
-        APP + " > schedule: time zone \"Mars/Olympus\" is not an IANA time zone (e.g. UTC, Europe/Berlin)"),
+        APP + " > schedule: time zone \"Mars/Olympus\" is not a name of the IANA time zone database (e.g. UTC, Europe/Berlin)"),
         problems(pi().schedule(schedule("0 25 * * *").timeZone("Mars/Olympus"))));
     assertEquals(List.of(APP + " > schedule: cron \"0 2 * *\" has 4 fields; expected 5: minute hour day-of-month"
         + " month day-of-week"), problems(pi().schedule(schedule("0 2 * *"))));
     assertEquals(List.of(APP + " > schedule: cron \"@nightly\": unknown descriptor (one of @yearly, @annually,"
-        + " @monthly, @weekly, @daily, @midnight, @hourly, @every <duration>)"), problems(pi().schedule(schedule("@nightly"))));
+        + " @monthly, @weekly, @daily, @midnight, @hourly, @every <duration>; no blanks around it)"), problems(pi().schedule(schedule("@nightly"))));
     for (String ok : List.of("0 2 * * *", "*/15 0-6 * JAN-MAR MON-FRI", "0 0 1,15 * ?", "@daily", "@every 1h30m")) {
       assertEquals(List.of(), problems(pi().schedule(schedule(ok))), ok);
     }

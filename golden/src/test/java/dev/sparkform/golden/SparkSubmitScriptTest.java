@@ -68,7 +68,7 @@ class SparkSubmitScriptTest {
   void hostileValuesInArgumentsAndSparkConfArriveUnchanged(@TempDir Path tmp) throws Exception {
     Stack stack = stack("hostile").namespace("jobs").add(sparkApp("odd")
         .sparkVersion("4.0.1").image("apache/spark:4.0.1")
-        .mainClass("com.example.Odd").mainApplicationFile("local:///opt/app/odd app.jar")
+        .mainClass("com.example.Odd").mainApplicationFile("local:///opt/app/odd%20app.jar")
         .arguments(HOSTILE, "", " leading and trailing ", "'", "\\", "--conf", "a=b")
         .sparkConf("spark.example.note", HOSTILE)
         .sparkConf("spark.example.quote", "'\"'\"'"));

@@ -204,7 +204,9 @@ public final class SparkSubmitCompiler {
     Optional<PodTemplateSpec> executor = UserTemplates.pod(app.executorPod());
     template(conf, app, app.driverPod(), driver, p);
     template(conf, app, app.executorPod(), executor, p);
-    return new Job(app, effective, conf, driver, executor, namespace, inCluster);
+    Job job = new Job(app, effective, conf, driver, executor, namespace, inCluster);
+    UnwritableText.check(job.arguments(), p);
+    return job;
   }
 
   private static void template(SparkProperties conf, SparkApp app, SparkPod pod, Optional<PodTemplateSpec> t,

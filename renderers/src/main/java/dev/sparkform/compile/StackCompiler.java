@@ -72,12 +72,27 @@ public final class StackCompiler {
   }
 
   public List<HasMetadata> compile(Stack stack) {
-    stack.validate();
+    List<dev.sparkform.dsl.Problem> invalid = stack.problems();
     Problems problems = Problems.root().at("stack " + stack.name());
+    if (!invalid.isEmpty()) {
+      // Secret values are read even so, so that one pass lists every problem: fixing the others must
+      // not reveal an unset variable or an unreadable file only on the next run.
+      for (StackResource r : stack.resources()) {
+        Problems p = problems.at(r.describe());
+        if (r instanceof Secret s && invalid.stream()
+            .noneMatch(x -> x.path().equals(p.path()) || x.path().startsWith(p.path() + " > "))) {
+          secret(s, meta(stack, r.name(), stack.namespaceOf(r), Map.of(), Map.of()), p);
+        }
+      }
+      List<dev.sparkform.dsl.Problem> all = new ArrayList<>(invalid);
+      all.addAll(problems.all());
+      throw new dev.sparkform.dsl.ValidationException(all);
+    }
     List<HasMetadata> out = new ArrayList<>();
     for (StackResource r : stack.allResources(target.submission())) {
       compile(stack, r, problems.at(r.describe()), out);
     }
+    out.forEach(o -> UnwritableText.check(o, problems));
     problems.throwIfAny();
     out.sort(InstallOrder.comparator());
     return out;
@@ -215,16 +230,22 @@ public final class StackCompiler {
   private Optional<HasMetadata> secret(Secret s, ObjectMeta meta, Problems p) {
     Map<String, String> data = new LinkedHashMap<>();
     boolean ok = true;
+    long size = 0;
     for (Map.Entry<String, dev.sparkform.dsl.SecretValue> e : s.data().entrySet()) {
       StringBuilder why = new StringBuilder();
       Optional<byte[]> bytes = secrets.resolve(e.getValue(), why);
       if (bytes.isPresent()) {
         SecretFormats.check(s.type(), e.getKey(), bytes.get(), p.at("data " + e.getKey()));
+        size += bytes.get().length;
         data.put(e.getKey(), Base64.getEncoder().encodeToString(bytes.get()));
       } else {
         p.at("data " + e.getKey()).add(why.toString());
         ok = false;
       }
+    }
+    if (size > ConfigMap.MAX_DATA_BYTES) {
+      p.add("data is %d bytes; Kubernetes stores at most %d (1 MiB) in a Secret", size, ConfigMap.MAX_DATA_BYTES);
+      ok = false;
     }
     if (!ok) {
       return Optional.empty();

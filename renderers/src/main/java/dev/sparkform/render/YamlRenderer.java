@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * ({@code yes}, {@code on}, {@code 1e3}, {@code 0x1F}, {@code 1:20}, dates, {@code null}, {@code ~}),
  * the single letters {@code y}/{@code n} that Kubernetes' Go reader takes as booleans, what that
  * reader takes as numbers ({@code 0X1F}, {@code 1e3_}), YAML 1.2 octals ({@code 0o17}), and any
- * indicator character at the start ({@code *}, {@code &}, {@code :}, {@code -}, ...). Strings with line breaks are literal blocks ({@code |}).
+ * indicator character at the start ({@code *}, {@code &}, {@code :}, {@code -}, ...). Strings with line breaks are literal blocks ({@code |}),
+ * unless they hold NEL, LS or PS (U+0085, U+2028, U+2029), which only double quotes keep.
  */
 public final class YamlRenderer {
   /** Characters a plain scalar may start with, and contain, in our conservative subset. */
@@ -91,7 +92,8 @@ public final class YamlRenderer {
       this.representers.put(String.class, data -> {
         String s = (String) data;
         DumperOptions.ScalarStyle style;
-        if (s.indexOf('\n') >= 0) {
+        // A literal block keeps NEL, LS and PS raw, and readers take them for line breaks: quote those.
+        if (s.indexOf('\n') >= 0 && s.indexOf('\u0085') < 0 && s.indexOf('\u2028') < 0 && s.indexOf('\u2029') < 0) {
           style = DumperOptions.ScalarStyle.LITERAL;
         } else if (plainSafe(s)) {
           style = DumperOptions.ScalarStyle.PLAIN;
