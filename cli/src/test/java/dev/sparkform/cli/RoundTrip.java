@@ -66,7 +66,7 @@ final class RoundTrip {
         }
       }
       stack.resources().stream().filter(r -> r instanceof dev.sparkform.dsl.SparkApp)
-          .forEach(r -> ((dev.sparkform.dsl.SparkApp) r).footprint().toString());
+          .forEach(r -> dev.sparkform.compile.EffectiveConf.of(stack, (dev.sparkform.dsl.SparkApp) r).footprint().toString());
     } catch (RuntimeException | IOException e) {
       return "rendering a valid stack threw " + e;
     }
