@@ -49,8 +49,8 @@ class RealLifecycleTest {
   }
 
   @Test
-  void nineteenPairsCompile() {
-    assertEquals(19, pairs().size(), () -> "example × target pairs: " + pairs().stream()
+  void twentyFivePairsCompile() {
+    assertEquals(25, pairs().size(), () -> "example × target pairs: " + pairs().stream()
         .map(a -> a.get()[0] + "/" + a.get()[1]).toList());
   }
 
