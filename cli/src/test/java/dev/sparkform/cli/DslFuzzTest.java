@@ -275,6 +275,11 @@ class DslFuzzTest {
         return new PodTemplateSpecBuilder().withNewMetadata().addToLabels("team", values.string())
             .addToAnnotations("note", values.string()).endMetadata().build();
       }
+      if (type == io.fabric8.kubernetes.api.model.HasMetadata.class) {
+        // include(..): any Kubernetes object, here a ConfigMap whose name, labels and data are hostile
+        return new io.fabric8.kubernetes.api.model.ConfigMapBuilder().withNewMetadata().withName(values.string())
+            .addToLabels("team", values.string()).endMetadata().addToData("k", values.string()).build();
+      }
       if (type.getPackageName().startsWith("io.fabric8.")) {
         try {
           return type.getConstructor().newInstance(); // an empty model object: the DSL's escape hatch
