@@ -40,7 +40,11 @@ while :; do
     '--conf' \
     'spark.kubernetes.driver.label.stream=clickstream' \
     '--conf' \
+    'spark.kubernetes.driver.podTemplateContainerName=spark-kubernetes-driver' \
+    '--conf' \
     'spark.kubernetes.driver.podTemplateFile=clickstream-driver-pod-template.yaml' \
+    '--conf' \
+    'spark.kubernetes.executor.podTemplateContainerName=spark-kubernetes-executor' \
     '--conf' \
     'spark.kubernetes.executor.podTemplateFile=clickstream-executor-pod-template.yaml' \
     '--conf' \
