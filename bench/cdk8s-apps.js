@@ -2,6 +2,15 @@
 // (per app a ServiceAccount, Role, RoleBinding and kubeflow SparkApplication with node selector and
 // tolerations), written as cdk8s ApiObjects so that the YAML holds the same fields and values.
 // Usage: node bench/cdk8s-apps.js APPS [CHARTS]  — CHARTS > 0: that many one-app charts instead.
+// Pod Security "restricted" container settings, as Sparkform renders them by default.
+const restricted = {
+  allowPrivilegeEscalation: false,
+  capabilities: { drop: ['ALL'] },
+  runAsGroup: 185,
+  runAsNonRoot: true,
+  runAsUser: 185,
+  seccompProfile: { type: 'RuntimeDefault' },
+};
 const path = require('path');
 const { App, Chart, ApiObject } = require(path.join(__dirname, '.cdk8s/node_modules/cdk8s'));
 
@@ -38,8 +47,8 @@ function app(chart, stack, name) {
     apiVersion: 'sparkoperator.k8s.io/v1beta2', kind: 'SparkApplication', metadata: meta,
     spec: {
       type: 'Scala',
-      driver: { cores: 1, memory: '512m', ...scheduling, serviceAccount: name },
-      executor: { cores: 1, instances: 2, memory: '1g', ...scheduling },
+      driver: { cores: 1, memory: '512m', ...scheduling, securityContext: restricted, serviceAccount: name },
+      executor: { cores: 1, instances: 2, memory: '1g', ...scheduling, securityContext: restricted },
       image: 'apache/spark:4.0.1',
       mainApplicationFile: 'local:///opt/spark/examples/jars/spark-examples_2.13-4.0.1.jar',
       mainClass: 'org.apache.spark.examples.SparkPi',
