@@ -24,8 +24,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * unless they hold NEL, LS or PS (U+0085, U+2028, U+2029), which only double quotes keep.
  */
 public final class YamlRenderer {
-  /** Characters a plain scalar may start with, and contain, in our conservative subset. */
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./][A-Za-z0-9_./:=@+,~ ()-]*");
   private static final Pattern OTHER_READERS = Pattern.compile("[yYnN]|0o[0-7]+|[-+]?0b[01_]+");
   /**
    * Numbers to Kubernetes' Go reader, which drops every '_' and then tries strconv's integer syntax
@@ -33,7 +31,7 @@ public final class YamlRenderer {
    */
   private static final Pattern GO_NUMBER = Pattern.compile(
       "[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
-  private static final Resolver RESOLVER = new Resolver();
+  private static final StringResolver RESOLVER = new StringResolver();
 
   private YamlRenderer() {}
 
@@ -67,11 +65,66 @@ public final class YamlRenderer {
 
   /** Whether {@code s} may be written without quotes. */
   static boolean plainSafe(String s) {
-    return PLAIN.matcher(s).matches()
-        && !s.endsWith(" ") && !s.endsWith(":") && !s.contains(": ") && !s.contains(" #")
-        && !OTHER_READERS.matcher(s).matches()
-        && !GO_NUMBER.matcher(s.replace("_", "")).matches()
-        && RESOLVER.resolve(NodeId.scalar, s, true).equals(Tag.STR);
+    if (!plainCharacters(s) || s.endsWith(" ") || s.endsWith(":") || s.contains(": ") || s.contains(" #")) {
+      return false;
+    }
+    // OTHER_READERS and GO_NUMBER match only strings that start (once '_' are dropped) with one of
+    // these: most strings (names, images, labels) skip both patterns, half of a large render's time.
+    String numberStart = s.charAt(0) == '_' ? s.replace("_", "") : s;
+    if ("yYnN0123456789-+.".indexOf(s.charAt(0)) >= 0
+        || !numberStart.isEmpty() && "0123456789-+.".indexOf(numberStart.charAt(0)) >= 0) {
+      if (OTHER_READERS.matcher(s).matches() || GO_NUMBER.matcher(s.replace("_", "")).matches()) {
+        return false;
+      }
+    }
+    return !RESOLVER.mayResolve(s) || RESOLVER.resolve(NodeId.scalar, s, true).equals(Tag.STR);
+  }
+
+  /** SnakeYAML's YAML 1.1 resolver, which also tells which strings none of its patterns can match. */
+  private static final class StringResolver extends Resolver {
+    /**
+     * Whether the patterns tried on every string (not chosen by a first character) match only "".
+     * Their class is not public: read from its text ({@code Tuple tag=... regexp=^$ limit=...});
+     * any other text means no shortcut.
+     */
+    private final boolean othersMatchOnlyEmpty = othersMatchOnlyEmpty(yamlImplicitResolvers.get(null));
+
+    private static boolean othersMatchOnlyEmpty(List<?> tuples) {
+      if (tuples != null) {
+        for (Object t : tuples) {
+          if (!t.toString().contains(" regexp=^$ ")) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /** False when {@code s} (not empty) is a string to SnakeYAML without trying a pattern. */
+    boolean mayResolve(String s) {
+      return !othersMatchOnlyEmpty || yamlImplicitResolvers.containsKey(s.charAt(0));
+    }
+  }
+
+  /**
+   * Our conservative subset of plain scalars, {@code [A-Za-z0-9_./][A-Za-z0-9_./:=@+,~ ()-]*}, without
+   * a regular expression.
+   */
+  private static boolean plainCharacters(String s) {
+    if (s.isEmpty() || !plainStart(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!plainStart(c) && ":=@+,~ ()-".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean plainStart(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '/';
   }
 
   /** SnakeYAML with these conventions: writes what {@link BlockYaml} declines (and is its test oracle). */

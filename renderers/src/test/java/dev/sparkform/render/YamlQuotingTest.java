@@ -54,6 +54,47 @@ class YamlQuotingTest {
         "  indented first line\nsecond\n", "key: value\n# comment\n- item\n", "trailing blank lines\n\n\n");
   }
 
+  /**
+   * The regular-expression form of {@link YamlRenderer#plainSafe} as first written: the oracle for
+   * the faster one, which skips patterns by the first character.
+   */
+  private static boolean plainSafeByPatterns(String s) {
+    return java.util.regex.Pattern.matches("[A-Za-z0-9_./][A-Za-z0-9_./:=@+,~ ()-]*", s)
+        && !s.endsWith(" ") && !s.endsWith(":") && !s.contains(": ") && !s.contains(" #")
+        && !java.util.regex.Pattern.matches("[yYnN]|0o[0-7]+|[-+]?0b[01_]+", s)
+        && !java.util.regex.Pattern.matches(
+            "[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?)",
+            s.replace("_", ""))
+        && new org.yaml.snakeyaml.resolver.Resolver().resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, s, true)
+            .equals(org.yaml.snakeyaml.nodes.Tag.STR);
+  }
+
+  /** Short strings over the characters that decide quoting (seeded: a failure reproduces). */
+  static Stream<String> generated() {
+    java.util.Random random = new java.util.Random(Long.getLong("sparkform.property.seed", 20261130L));
+    String alphabet = "aAyYnNoOtTfFxXbBeE0123456789_.-+/:=@,~ ()#&*!<%'\"";
+    return Stream.concat(Stream.of(misread(), plain()).flatMap(x -> x),
+        Stream.generate(() -> {
+          StringBuilder sb = new StringBuilder();
+          int n = 1 + random.nextInt(6);
+          for (int i = 0; i < n; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+          }
+          return sb.toString();
+        }).limit(5_000));
+  }
+
+  @Test
+  void plainSafeAgreesWithTheRegularExpressionsOnGeneratedStrings() {
+    // GIVEN the listed cases and 5,000 random short strings
+    List<String> disagree = generated()
+        // WHEN both forms judge each string
+        .filter(s -> YamlRenderer.plainSafe(s) != plainSafeByPatterns(s))
+        .toList();
+    // THEN they agree on every one
+    assertEquals(List.of(), disagree);
+  }
+
   @ParameterizedTest(name = "[{index}] \"{0}\"")
   @MethodSource("misread")
   void misreadableStringIsNotPlainSafe(String s) {
