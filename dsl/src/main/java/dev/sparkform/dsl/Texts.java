@@ -32,6 +32,11 @@ public final class Texts {
     return null;
   }
 
+  /** Why {@code s} cannot be written to a UTF-8 file unchanged, or null when it can. */
+  public static String whyNotEncodable(String s) {
+    return why(s, false);
+  }
+
   /** Adds a problem when {@code s} cannot be passed to a process unchanged: {@code argument[0] "a\u0000b" contains a NUL ...}. */
   public static void check(Problems p, String what, String s) {
     add(p, what, s, why(s, true));

@@ -17,7 +17,7 @@ final class UnwritableText {
   private UnwritableText() {}
 
   static void check(HasMetadata object, Problems p) {
-    walk(PlainData.of(object), "", p.at(object.getKind() + " " + Texts.visible(object.getMetadata().getName())));
+    walk(PlainData.of(object), null, p.at(object.getKind() + " " + Texts.visible(object.getMetadata().getName())));
   }
 
   /** spark-submit's arguments (its {@code --conf KEY=VALUE} pairs included). */
@@ -25,19 +25,36 @@ final class UnwritableText {
     arguments.forEach(a -> Texts.check(p, "spark-submit argument", a));
   }
 
-  private static void walk(Object v, String path, Problems p) {
+  /**
+   * Checks every key and string below {@code v}. {@code at} names where {@code v} is; its text is
+   * made only for a problem (most objects have none, and the paths were half of a check's time).
+   */
+  private static void walk(Object v, Path at, Problems p) {
     if (v instanceof Map<?, ?> m) {
       m.forEach((k, x) -> {
         String key = String.valueOf(k);
-        Texts.checkEncodable(p, "key of " + (path.isEmpty() ? "the object" : path), key);
-        walk(x, path.isEmpty() ? Texts.visible(key) : path + "." + Texts.visible(key), p);
+        if (Texts.whyNotEncodable(key) != null) {
+          Texts.checkEncodable(p, "key of " + (at == null ? "the object" : at), key);
+        }
+        walk(x, new Path(at, key, -1), p);
       });
     } else if (v instanceof List<?> l) {
       for (int i = 0; i < l.size(); i++) {
-        walk(l.get(i), path + "[" + i + "]", p);
+        walk(l.get(i), new Path(at, null, i), p);
       }
-    } else if (v instanceof String s) {
-      Texts.checkEncodable(p, path, s);
+    } else if (v instanceof String s && Texts.whyNotEncodable(s) != null) {
+      Texts.checkEncodable(p, at == null ? "" : at.toString(), s);
+    }
+  }
+
+  /** A field path, {@code spec.driver.env[0].value}, as a chain: a key, or an index when {@code key} is null. */
+  private record Path(Path parent, String key, int index) {
+    @Override
+    public String toString() {
+      if (key == null) {
+        return (parent == null ? "" : parent.toString()) + "[" + index + "]";
+      }
+      return parent == null ? Texts.visible(key) : parent + "." + Texts.visible(key);
     }
   }
 }

@@ -75,14 +75,19 @@ public final class PlainData {
   }
 
   private static Map<String, Object> bean(Object o) {
-    TreeMap<String, Object> out = new TreeMap<>(KeyOrder.FIELDS);
+    // Properties come in KeyOrder (sorted once per class), so fields go straight into an ordered
+    // map; only free-form additional properties, when there are any, need a merge.
+    Map<String, Object> out = new LinkedHashMap<>();
+    TreeMap<String, Object> merged = null;
     for (Property p : PROPERTIES.computeIfAbsent(o.getClass(), PlainData::properties)) {
       Object x = value(p.get(o));
       if (x == null) {
         continue;
       }
       if (p.additional) {
-        out.putAll(castMap(x));
+        merged = new TreeMap<>(KeyOrder.FIELDS);
+        merged.putAll(out);
+        merged.putAll(castMap(x));
       } else {
         out.put(p.name, x);
       }
@@ -90,7 +95,7 @@ public final class PlainData {
     // An object that is present but has no fields stays as {}: in Kubernetes its presence is the
     // meaning (a volume's emptyDir: {} is the whole volume source). Empty maps and
     // lists are still dropped.
-    return new LinkedHashMap<>(out);
+    return merged == null ? out : new LinkedHashMap<>(merged);
   }
 
   @SuppressWarnings("unchecked")
@@ -113,6 +118,9 @@ public final class PlainData {
         }
       }
     }
+    // A stable sort: two fields of one name (a subclass's and its superclass's) stay in that order,
+    // and the later one's value, when set, wins as it always has.
+    out.sort((a, b) -> KeyOrder.FIELDS.compare(a.name, b.name));
     try {
       Method m = type.getMethod("getAdditionalProperties");
       out.add(new Property(null, null, m, true));
