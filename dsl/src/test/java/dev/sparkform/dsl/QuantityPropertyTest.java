@@ -40,6 +40,32 @@ class QuantityPropertyTest {
     return LongStream.concat(LongStream.concat(edges, limits), LongStream.concat(small, any));
   }
 
+  /** Any size in bytes, whole units or not, up to the largest a pod may ask for and beyond. */
+  static LongStream anyBytes() {
+    Random random = new Random(SEED);
+    return LongStream.concat(wholeMebibytes(), LongStream.concat(random.longs(SAMPLES, 0, 1L << 40),
+        random.longs(SAMPLES, 0, Long.MAX_VALUE)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("anyBytes")
+  void approximateTextIsWhatPercentPointOneFWouldPrint(long bytes) {
+    // given: the unit toApproximate picks, and java.util.Formatter's rounding as the oracle
+    Memory m = Memory.bytes(bytes);
+    String units = "KMGTPE";
+    int i = 0;
+    while (i < units.length() && bytes >= 1L << (10 * (i + 1))) {
+      i++;
+    }
+    String number = String.format(java.util.Locale.ROOT, "%.1f", bytes / (double) (1L << (10 * i)));
+    String expected = (number.endsWith(".0") ? number.substring(0, number.length() - 2) : number)
+        + (i == 0 ? "" : units.charAt(i - 1) + "i");
+    // when
+    String approximate = m.toApproximate();
+    // then
+    assertEquals(expected, approximate, bytes + " bytes");
+  }
+
   @ParameterizedTest
   @MethodSource("wholeMebibytes")
   void wholeMebibytesRoundTripThroughKubernetesText(long bytes) {

@@ -33,8 +33,9 @@ final class DirectoryLayout {
       List<String> own = objectProblems(o);
       own.forEach(p -> problems.add(label + ": " + p));
       if (own.isEmpty()) {
-        String file = String.format(Locale.ROOT, "%0" + width + "d-%s-%s.%s", i + 1,
-            o.getKind().toLowerCase(Locale.ROOT), o.getMetadata().getName().replace(':', '-'), format.extension());
+        String number = Integer.toString(i + 1);
+        String file = "0".repeat(width - number.length()) + number + "-" + o.getKind().toLowerCase(Locale.ROOT)
+            + "-" + o.getMetadata().getName().replace(':', '-') + "." + format.extension();
         files.put(file, new OutputFile(file, format.render(o), false, label));
       }
     }
