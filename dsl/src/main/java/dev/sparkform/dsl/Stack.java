@@ -66,20 +66,41 @@ public abstract class Stack {
    * the driver's service account; this is what compilation renders for a target.
    */
   public List<StackResource> allResources(Submission submission) {
+    return submission == Submission.OPERATOR ? resourcesForOperator() : resourcesForSparkSubmit();
+  }
+
+  // Derived once per stack and submission: validation, compilation and explain all ask for them.
+  @Value.Lazy
+  List<StackResource> resourcesForOperator() {
+    return withDerived(Submission.OPERATOR);
+  }
+
+  @Value.Lazy
+  List<StackResource> resourcesForSparkSubmit() {
+    return withDerived(Submission.SPARK_SUBMIT);
+  }
+
+  private List<StackResource> withDerived(Submission submission) {
     List<StackResource> derived = SparkRbac.derive(this, submission);
     if (derived.isEmpty()) {
       return resources();
     }
     List<StackResource> all = new java.util.ArrayList<>(resources());
     all.addAll(derived);
-    return all;
+    return List.copyOf(all);
   }
 
   /** Warnings: legal but likely wrong (e.g. a {@code file://} dependency). */
   public List<Problem> warnings() {
+    return validation().warnings();
+  }
+
+  /** Validated once: a stack is immutable, and render, plan, explain and lint each ask again. */
+  @Value.Lazy
+  Problems validation() {
     Problems p = Problems.root();
     StackValidator.validate(this, p);
-    return p.warnings();
+    return p;
   }
 
   /** The namespace a resource lands in: its own, else the stack's; {@code null} for cluster-scoped kinds. */
@@ -103,9 +124,7 @@ public abstract class Stack {
 
   /** Every problem in this stack, each with its path; empty when it is valid. */
   public List<Problem> problems() {
-    Problems p = Problems.root();
-    StackValidator.validate(this, p);
-    return p.all();
+    return validation().all();
   }
 
   /** Returns this stack if it is valid; otherwise throws one exception listing every problem. */
