@@ -105,6 +105,16 @@ class ModelApiTest {
   }
 
   @Test
+  void everyResourceSetsTheTypeItsAnnotationsDeclare() throws ReflectiveOperationException {
+    for (ModelTypes.Type t : ModelTypes.ALL) {
+      HasMetadata o = (HasMetadata) t.modelClass().getConstructor().newInstance();
+      assertEquals(HasMetadata.getApiVersion(t.modelClass()), o.getApiVersion(), t.modelClass().getName());
+      assertEquals(HasMetadata.getKind(t.modelClass()), o.getKind(), t.modelClass().getName());
+      assertEquals(t.apiVersion() + " " + t.kind(), o.getApiVersion() + " " + o.getKind());
+    }
+  }
+
+  @Test
   void rendersInKeyOrderWithoutEmptiesOrDerivedGetters() {
     String yaml = YamlRenderer.render(pi());
     assertEquals("""

@@ -21,7 +21,9 @@ public class SparkCluster extends OperatorResource<SparkClusterSpec, SparkCluste
   /** {@value} */
   public static final String KIND = "SparkCluster";
 
-  public SparkCluster() {}
+  public SparkCluster() {
+    super(API_VERSION, KIND);
+  }
 
   @Override
   protected SparkCluster self() {

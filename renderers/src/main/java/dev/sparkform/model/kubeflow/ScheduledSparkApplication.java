@@ -21,7 +21,9 @@ public class ScheduledSparkApplication extends OperatorResource<ScheduledSparkAp
   /** {@value} */
   public static final String KIND = "ScheduledSparkApplication";
 
-  public ScheduledSparkApplication() {}
+  public ScheduledSparkApplication() {
+    super(API_VERSION, KIND);
+  }
 
   @Override
   protected ScheduledSparkApplication self() {

@@ -21,7 +21,9 @@ public class SparkApplication extends OperatorResource<SparkApplicationSpec, Spa
   /** {@value} */
   public static final String KIND = "SparkApplication";
 
-  public SparkApplication() {}
+  public SparkApplication() {
+    super(API_VERSION, KIND);
+  }
 
   @Override
   protected SparkApplication self() {

@@ -22,7 +22,9 @@ public class SparkConnect extends OperatorResource<SparkConnectSpec, SparkConnec
   /** {@value} */
   public static final String KIND = "SparkConnect";
 
-  public SparkConnect() {}
+  public SparkConnect() {
+    super(API_VERSION, KIND);
+  }
 
   @Override
   protected SparkConnect self() {
