@@ -6,7 +6,7 @@ import dev.sparkform.dsl.Stack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "apply", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "apply", mixinStandardHelpOptions = true,
     description = {
         "Make the cluster match the stack: plan, then write in install order.",
         "Creates, updates, replaces and prunes (prunes in reverse order). Nothing is written when the plan has "

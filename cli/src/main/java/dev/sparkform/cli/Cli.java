@@ -28,21 +28,11 @@ public final class Cli {
   private Cli() {}
 
   public static void main(String[] args) {
-    quietVertx();
+    // picocli's reflective converters (java.time, java.sql, java.nio.file ...) look up some forty
+    // classes and methods when a command line is made; every option here has a converter of its own
+    // or a basic type. Only in sparkform's own process: a program's picocli may need them.
+    System.setProperty("picocli.converters.excludes", ".*");
     System.exit(run(args, null));
-  }
-
-  /** Held: java.util.logging keeps only weak references to loggers, and a collected one forgets its level. */
-  private static final java.util.logging.Logger BLOCKED_THREADS =
-      java.util.logging.Logger.getLogger("io.vertx.core.impl.BlockedThreadChecker");
-
-  /**
-   * fabric8's Vert.x warns through java.util.logging (it ignores SLF4J bound to nop) when a busy
-   * machine holds one of its threads for 2 s: "Thread blocked" with a stack trace, in the middle of
-   * a plan, about nothing the user can act on.
-   */
-  static void quietVertx() {
-    BLOCKED_THREADS.setLevel(java.util.logging.Level.OFF);
   }
 
   /**
@@ -88,6 +78,8 @@ public final class Cli {
     CommandLine cl = new CommandLine(root);
     // Only the verb being run is built: picocli introspects every command it is given, and the
     // cluster verbs' options cost more start-up than a whole render. Help and typos get them all.
+    // Each @Command says addMethodSubcommands = false: none has subcommand methods, and looking for
+    // them reads the annotations of every method.
     String verb = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
     boolean known = VERBS.containsKey(verb) && !(stack != null && NOT_FOR_A_PROGRAM.contains(verb));
     VERBS.forEach((name, command) -> {

@@ -45,6 +45,7 @@ final class ClusterOptions {
       throw new ParameterException(spec.commandLine(),
           "--strategy must be auto, client-side or server-side, not " + strategy);
     }
+    QuietVertx.apply();
     if (sandbox) {
       if (context != null) {
         throw new ParameterException(spec.commandLine(), "--sandbox and --context exclude each other");
@@ -53,7 +54,6 @@ final class ClusterOptions {
         throw new UserError("the sandbox cannot do server-side apply (fabric8's in-memory server answers 415);"
             + " use --strategy client-side");
       }
-      Cli.quietVertx(); // the in-process server is ours, its warnings no concern of a program's
       Sandbox s = Sandbox.start();
       return new Cluster(s.engine().withParallelism(parallelism), Sandbox.LABEL, true, s);
     }

@@ -3,7 +3,7 @@ package dev.sparkform.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "destroy", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "destroy", mixinStandardHelpOptions = true,
     description = {
         "Delete everything the stack owns, in reverse install order.",
         "Deletes the stack's ApplySet members, then its ApplySet parent. Objects without the stack's "

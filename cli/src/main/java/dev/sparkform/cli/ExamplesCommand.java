@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "examples", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "examples", mixinStandardHelpOptions = true,
     description = "List the built-in example stacks (render one with: render --example NAME).")
 final class ExamplesCommand implements Runnable {
   @Spec

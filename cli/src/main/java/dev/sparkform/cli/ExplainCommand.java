@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "explain", mixinStandardHelpOptions = true,
     description = {
         "Per Spark app: every effective Spark key, its value and where it came from",
         "(typed field, Sparkform default, your sparkConf, Spark's own default), and",

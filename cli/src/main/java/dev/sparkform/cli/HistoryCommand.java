@@ -4,7 +4,7 @@ import dev.sparkform.apply.History;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "history", mixinStandardHelpOptions = true,
     description = {"List the stack's recorded revisions.",
         "Each apply that changed something is recorded (the last 10) in the stack's ApplySet parent Secret. "
             + "Roll back with: rollback --to N."},

@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "lint", mixinStandardHelpOptions = true,
     description = {
         "Check a stack, as --target renders it, against policy: Pod Security \"restricted\" on every pod",
         "(Spark's and the operators' included), least-privilege RBAC, image tags and digests, and",

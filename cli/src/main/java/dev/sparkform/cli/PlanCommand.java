@@ -4,7 +4,7 @@ import dev.sparkform.apply.Plan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "plan", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "plan", mixinStandardHelpOptions = true,
     description = {
         "Show what apply would change (a diff per object); reads only, writes nothing.",
         "The diff covers the fields sparkform manages. Errors (objects of other stacks, unowned objects without "

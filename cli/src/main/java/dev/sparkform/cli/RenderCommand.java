@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "render", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "render", mixinStandardHelpOptions = true,
     description = {
         "Validate a stack and render its Kubernetes objects, in install order.",
         "Nothing is written when the stack has problems: all of them are listed.",

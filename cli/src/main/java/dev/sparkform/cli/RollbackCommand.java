@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "rollback", mixinStandardHelpOptions = true,
+@Command(addMethodSubcommands = false, name = "rollback", mixinStandardHelpOptions = true,
     description = {"Plan and apply an earlier revision of the stack (see: history).",
         "Its objects become the desired state; objects added since are pruned. The rollback is recorded as a "
             + "new revision."},

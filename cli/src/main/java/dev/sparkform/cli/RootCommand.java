@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-@Command(name = "sparkform",
+@Command(addMethodSubcommands = false, name = "sparkform",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Spark on Kubernetes as typed Java: render stacks to YAML, JSON or a directory; plan and apply them.",

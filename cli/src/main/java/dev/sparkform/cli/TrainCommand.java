@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
  * itself, discarding the output: bin/sparkform runs it once to record the classes the start-up
  * archive holds. A class the archive lacks is searched for in every jar of the class path.
  */
-@Command(name = "train", hidden = true, description = "Load what rendering loads (for the start-up archive).")
+@Command(addMethodSubcommands = false, name = "train", hidden = true, description = "Load what rendering loads (for the start-up archive).")
 final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
