@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Turns a fabric8 model object into plain ordered data (maps, lists, strings, numbers, booleans)
  * with the {@link KeyOrder}, dropping nulls, empty maps and empty lists (a model object that is set
  * but has no fields is kept as an empty object: {@code emptyDir: {}}). It reads the Jackson
- * annotations of the model classes directly: starting Jackson's object mapper costs more than
+ * annotations of the model classes directly ({@link JsonFields}, from the class files; by
+ * reflection only for a class without one): starting Jackson's object mapper costs more than
  * rendering a whole stack, and its output is neither ordered nor free of empty fields.
  */
 public final class PlainData {
@@ -106,15 +108,17 @@ public final class PlainData {
   private static List<Property> properties(Class<?> type) {
     List<Property> out = new ArrayList<>();
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-      for (Field f : c.getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers())) {
-          continue;
+      Optional<List<JsonFields.Declared>> declared = JsonFields.of(c);
+      if (declared.isPresent()) {
+        for (JsonFields.Declared d : declared.get()) {
+          out.add(new Property(d.json(), accessible(field(c, d.field())), null, false));
         }
+        continue;
+      }
+      for (Field f : c.getDeclaredFields()) {
         JsonProperty jp = f.getAnnotation(JsonProperty.class);
-        if (jp != null && f.getAnnotation(JsonIgnore.class) == null) {
-          f.setAccessible(true);
-          String name = jp.value().isEmpty() ? f.getName() : jp.value();
-          out.add(new Property(name, f, null, false));
+        if (!Modifier.isStatic(f.getModifiers()) && jp != null && f.getAnnotation(JsonIgnore.class) == null) {
+          out.add(new Property(jp.value().isEmpty() ? f.getName() : jp.value(), accessible(f), null, false));
         }
       }
     }
@@ -128,6 +132,19 @@ public final class PlainData {
       // a model class without free-form properties
     }
     return out;
+  }
+
+  private static Field field(Class<?> c, String name) {
+    try {
+      return c.getDeclaredField(name);
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException(c.getName() + " has no field " + name + " though its class file declares it", e);
+    }
+  }
+
+  private static Field accessible(Field f) {
+    f.setAccessible(true);
+    return f;
   }
 
   private static final class Property {
