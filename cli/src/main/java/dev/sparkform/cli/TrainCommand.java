@@ -28,6 +28,9 @@ import picocli.CommandLine.Command;
 final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
+    // A user's --stack class starts from Sparkform's static imports, which no example uses:
+    // loaded here, the archive holds it too.
+    dev.sparkform.Sparkform.class.getName();
     Path scratch = Files.createTempDirectory("sparkform-train");
     try {
       PrintWriter discard = new PrintWriter(new StringWriter());
