@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.StringConcatFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +35,7 @@ final class TrainCommand implements Callable<Integer> {
     // A user's --stack class starts from Sparkform's static imports, which no example uses:
     // loaded here, the archive holds it too.
     dev.sparkform.Sparkform.class.getName();
+    concatenateStrings();
     Path scratch = Files.createTempDirectory("sparkform-train");
     try {
       PrintWriter discard = new PrintWriter(new StringWriter());
@@ -42,6 +47,44 @@ final class TrainCommand implements Callable<Integer> {
     } finally {
       delete(scratch);
     }
+  }
+
+  /**
+   * Joins strings the way javac compiles {@code "app-" + i} in a user's stack class (an
+   * invokedynamic call to {@link StringConcatFactory}; Sparkform's own modules compile it inline),
+   * for every shape of up to three int, long, double or string arguments: most method-handle forms
+   * a shape spins (16 of 22 for bench/SparkApps.java, some 20 ms of CPU per run) then come from the
+   * archive.
+   */
+  static void concatenateStrings() {
+    List<Class<?>> types = List.of(int.class, long.class, double.class, String.class);
+    List<List<Class<?>>> shapes = new ArrayList<>();
+    for (Class<?> a : types) {
+      shapes.add(List.of(a));
+      for (Class<?> b : types) {
+        shapes.add(List.of(a, b));
+        for (Class<?> c : types) {
+          shapes.add(List.of(a, b, c));
+        }
+      }
+    }
+    try {
+      for (List<Class<?>> shape : shapes) {
+        Object[] args = new Object[shape.size()];
+        for (int i = 0; i < args.length; i++) {
+          args[i] = shape.get(i) == String.class ? "s" : shape.get(i) == double.class ? (Object) 1.0
+              : shape.get(i) == long.class ? (Object) 1L : (Object) 1;
+        }
+        concat(shape.toArray(new Class<?>[0])).invokeWithArguments(args);
+      }
+    } catch (Throwable e) {
+      throw new IllegalStateException("training string concatenation: " + e, e);
+    }
+  }
+
+  private static MethodHandle concat(Class<?>... shape) throws java.lang.invoke.StringConcatException {
+    return StringConcatFactory.makeConcatWithConstants(MethodHandles.lookup(), "concat",
+        MethodType.methodType(String.class, shape), "x-\u0001".repeat(shape.length)).dynamicInvoker();
   }
 
   private static List<String[]> runs(Path scratch) {
@@ -59,7 +102,17 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     runs.add(new String[] {"render", "--stack", SparkPi.class.getName(), "--class-path", scratch.toString()});
+    runs.add(new String[] {"render", "--stack", SeveralStacks.class.getName(), "--class-path", scratch.toString()});
     return runs;
+  }
+
+  /** A --stack class whose define() gives a list of stacks, as one for several teams does. */
+  public static final class SeveralStacks {
+    private SeveralStacks() {}
+
+    public static List<dev.sparkform.dsl.Stack> define() {
+      return List.of(new SparkPi().define(), new SparkPi().define().namespace("spark-jobs-2"));
+    }
   }
 
   private static void delete(Path dir) throws IOException {
