@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * interface ({@code jdk.proxy2.$Proxy3 picocli.CommandLine$Command (interface)}); the load log alone
  * cannot tell, and whether an annotation type is loaded says nothing either (picocli's
  * CommandReflection names {@code @Command} in its signatures, so verifying it loads the type).
- * With the annotated commands of before, the log shows proxies of picocli's @Command, @Option,
- * @Mixin, @Spec and @ParentCommand, and DefaultFactory loaded.
+ * With the annotated commands of before, the log showed proxies of picocli's {@code Command},
+ * {@code Option}, {@code Mixin}, {@code Spec} and {@code ParentCommand}, and DefaultFactory loaded.
  */
 class NoPicocliAnnotationsTest {
   private static final Pattern PICOCLI_PROXY = Pattern.compile(".*\\$Proxy\\d+ picocli\\.\\S+ \\(interface\\).*");
