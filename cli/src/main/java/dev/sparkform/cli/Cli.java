@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -49,8 +49,8 @@ public final class Cli {
     return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
-  /** The verbs, in the order help lists them (the CLI fuzz test walks their options). */
-  static final Map<String, Supplier<Object>> VERBS = verbs();
+  /** The verbs, in the order help lists them, each building its command (the CLI fuzz test walks their options). */
+  static final Map<String, Function<RootCommand, CommandSpec>> VERBS = verbs();
 
   /** What a program with its own stack offers: no examples to list, nothing to train. */
   private static final Set<String> NOT_FOR_A_PROGRAM = Set.of("examples", "train");
@@ -58,38 +58,25 @@ public final class Cli {
   /** The verbs whose --output may be json. */
   private static final Set<String> JSON_VERBS = Set.of("plan", "apply", "destroy", "history", "rollback");
 
-  private static Map<String, Supplier<Object>> verbs() {
-    Map<String, Supplier<Object>> v = new LinkedHashMap<>();
-    v.put("render", RenderCommand::new);
-    v.put("plan", PlanCommand::new);
-    v.put("apply", ApplyCommand::new);
-    v.put("destroy", DestroyCommand::new);
-    v.put("history", HistoryCommand::new);
-    v.put("rollback", RollbackCommand::new);
-    v.put("explain", ExplainCommand::new);
-    v.put("lint", LintCommand::new);
-    v.put("examples", ExamplesCommand::new);
-    v.put("train", TrainCommand::new);
+  private static Map<String, Function<RootCommand, CommandSpec>> verbs() {
+    Map<String, Function<RootCommand, CommandSpec>> v = new LinkedHashMap<>();
+    v.put("render", root -> new RenderCommand(root).spec);
+    v.put("plan", root -> new PlanCommand(root).spec);
+    v.put("apply", root -> new ApplyCommand(root).spec);
+    v.put("destroy", root -> new DestroyCommand(root).spec);
+    v.put("history", root -> new HistoryCommand(root).spec);
+    v.put("rollback", root -> new RollbackCommand(root).spec);
+    v.put("explain", root -> new ExplainCommand(root).spec);
+    v.put("lint", root -> new LintCommand(root).spec);
+    v.put("examples", root -> new ExamplesCommand().spec);
+    v.put("train", root -> new TrainCommand().spec);
     return v;
   }
 
   static int run(String[] args, Stack stack, PrintWriter out, PrintWriter err) {
     RootCommand root = new RootCommand(stack);
-    CommandLine cl = new CommandLine(root);
-    // Only the verb being run is built: picocli introspects every command it is given, and the
-    // cluster verbs' options cost more start-up than a whole render. Help and typos get them all.
-    // Each @Command says addMethodSubcommands = false: none has subcommand methods, and looking for
-    // them reads the annotations of every method.
     String verb = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
-    boolean known = VERBS.containsKey(verb) && !(stack != null && NOT_FOR_A_PROGRAM.contains(verb));
-    VERBS.forEach((name, command) -> {
-      if ((verb.equals(name) || !known) && !(stack != null && NOT_FOR_A_PROGRAM.contains(name))) {
-        add(cl, name, command.get(), stack == null);
-      }
-    });
-    if (stack != null) {
-      cl.getCommandSpec().usageMessage().footer(RootCommand.PROGRAM_FOOTER);
-    }
+    CommandLine cl = commandLine(root, verb);
     cl.setOut(out);
     cl.setErr(err);
     boolean json = JSON_VERBS.contains(verb) && wantsJson(args);
@@ -132,14 +119,32 @@ public final class Cli {
     }
   }
 
+  /**
+   * The command line for {@code verb}: only that verb is built when it is one (the cluster verbs'
+   * options cost start-up a render does not need); for help, a typo or none, all of them. The model
+   * is built in code with a factory of our own (see {@link Options}, {@link Factory}).
+   */
+  static CommandLine commandLine(RootCommand root, String verb) {
+    boolean program = root.preset != null;
+    CommandLine cl = new CommandLine(root.spec, Factory.INSTANCE);
+    boolean known = VERBS.containsKey(verb) && !(program && NOT_FOR_A_PROGRAM.contains(verb));
+    VERBS.forEach((name, command) -> {
+      if ((verb.equals(name) || !known) && !(program && NOT_FOR_A_PROGRAM.contains(name))) {
+        add(cl, name, command.apply(root), !program);
+      }
+    });
+    if (program) {
+      root.spec.usageMessage().footer(RootCommand.PROGRAM_FOOTER);
+    }
+    return cl;
+  }
+
   /** Adds a verb; a verb on a stack gets --example and --stack only in {@code sparkform} itself. */
-  private static void add(CommandLine cl, String name, Object command, boolean sourceOptions) {
-    cl.addSubcommand(name, command);
-    CommandSpec spec = cl.getSubcommands().get(name).getCommandSpec();
-    if (command instanceof StackCommand verb) {
+  private static void add(CommandLine cl, String name, CommandSpec spec, boolean sourceOptions) {
+    cl.addSubcommand(name, spec); // gives it --debug
+    if (spec.userObject() instanceof StackCommand verb) {
       if (sourceOptions) {
-        verb.source = new SourceOptions();
-        spec.addMixin("source", CommandSpec.forAnnotatedObject(verb.source));
+        verb.source = new SourceOptions(spec);
       } else {
         spec.usageMessage().footer(new String[0]); // its examples name --example
       }

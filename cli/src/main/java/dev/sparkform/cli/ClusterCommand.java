@@ -12,31 +12,33 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** What plan, apply and destroy share: the stack, the cluster, the output format and exit codes. */
 abstract class ClusterCommand extends StackCommand {
   /** --detailed-exitcode: the plan (or apply) had changes. */
   static final int CHANGES = 2;
 
-  @Mixin
-  ClusterOptions clusterOptions;
+  final ClusterOptions clusterOptions = new ClusterOptions(spec);
 
-  @Option(names = {"-o", "--output"}, paramLabel = "text|json", defaultValue = "text",
-      description = "Output format (default: ${DEFAULT-VALUE}); json: one JSON object on standard output, errors included.")
-  String output;
+  private final OptionSpec output = Options.add(spec, Options.value(String.class, "text|json", "-o", "--output")
+      .defaultValue("text")
+      .description("Output format (default: ${DEFAULT-VALUE}); json: one JSON object on standard output, errors included."));
 
-  @Option(names = "--detailed-exitcode",
-      description = "Exit 0 when there are no changes, 2 when there are (applied, for apply), 1 on error.")
-  boolean detailedExitCode;
+  private final OptionSpec detailedExitCode = Options.add(spec, Options.flag("--detailed-exitcode")
+      .description("Exit 0 when there are no changes, 2 when there are (applied, for apply), 1 on error."));
+
+  ClusterCommand(RootCommand root) {
+    super(root);
+  }
 
   Stack stack() {
     Stack stack = chosenStack();
-    return clusterOptions.namespace == null ? stack : stack.namespace(clusterOptions.namespace);
+    return clusterOptions.namespace() == null ? stack : stack.namespace(clusterOptions.namespace());
   }
 
   boolean json() {
+    String output = this.output.getValue();
     if (!output.equals("text") && !output.equals("json")) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output must be text or json, not " + output);
     }
@@ -122,11 +124,11 @@ abstract class ClusterCommand extends StackCommand {
    * (stderr for JSON); whether all of it got there in time. Without --wait: true.
    */
   boolean awaitReady(Cluster cluster, ApplyReport report, WaitOptions wait) {
-    if (!wait.await) {
+    if (!wait.await()) {
       return true;
     }
     PrintWriter progress = json() ? err() : out();
-    List<Waiter.Result> results = cluster.engine.await(report, wait.timeout, line -> {
+    List<Waiter.Result> results = cluster.engine.await(report, wait.timeout(), line -> {
       progress.println(line);
       progress.flush();
     });
@@ -147,6 +149,6 @@ abstract class ClusterCommand extends StackCommand {
     if (failed) {
       return Cli.ERROR;
     }
-    return detailedExitCode && changes ? CHANGES : Cli.OK;
+    return detailedExitCode.<Boolean>getValue() && changes ? CHANGES : Cli.OK;
   }
 }

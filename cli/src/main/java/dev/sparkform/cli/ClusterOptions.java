@@ -7,37 +7,46 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 /** The cluster to work on: the kubeconfig's (--context), or the in-process sandbox; and how to write. */
 final class ClusterOptions {
-  @Option(names = "--sandbox",
-      description = "Use an in-memory Kubernetes API server in this process (fabric8's; no cluster needed, nothing kept).")
-  boolean sandbox;
+  private final OptionSpec sandbox;
+  private final OptionSpec context;
+  private final OptionSpec namespace;
+  private final OptionSpec strategy;
+  private final OptionSpec forceConflicts;
+  private final OptionSpec parallelism;
 
-  @Option(names = "--context", paramLabel = "NAME", description = "The kubeconfig context (default: the current one).")
-  String context;
+  ClusterOptions(CommandSpec command) {
+    sandbox = Options.add(command, Options.flag("--sandbox")
+        .description("Use an in-memory Kubernetes API server in this process (fabric8's; no cluster needed, nothing kept)."));
+    context = Options.add(command, Options.value(String.class, "NAME", "--context")
+        .description("The kubeconfig context (default: the current one)."));
+    namespace = Options.add(command, Options.value(String.class, "NS", "-n", "--namespace")
+        .description("Namespace of the stack's objects that name none (default: the stack's)."));
+    strategy = Options.add(command, Options.value(String.class, "auto|client-side|server-side", "--strategy")
+        .defaultValue("auto")
+        .description("How objects are written (default: ${DEFAULT-VALUE}: server-side apply on Kubernetes 1.22+,"
+            + " client-side elsewhere and in the sandbox)."));
+    forceConflicts = Options.add(command, Options.flag("--force-conflicts")
+        .description("Server-side apply: take over fields other field managers own (the plan names them and their manager)."));
+    parallelism = Options.add(command, Options.value(int.class, "N", "--parallelism").defaultValue("4")
+        .description("Objects of one install level written at once, and a plan's dry runs asked at once"
+            + " (default: ${DEFAULT-VALUE}); levels stay in order."));
+  }
 
-  @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
-      description = "Namespace of the stack's objects that name none (default: the stack's).")
-  String namespace;
-
-  @Option(names = "--strategy", paramLabel = "auto|client-side|server-side", defaultValue = "auto",
-      description = "How objects are written (default: ${DEFAULT-VALUE}: server-side apply on Kubernetes 1.22+,"
-          + " client-side elsewhere and in the sandbox).")
-  String strategy;
-
-  @Option(names = "--force-conflicts",
-      description = "Server-side apply: take over fields other field managers own (the plan names them and their manager).")
-  boolean forceConflicts;
-
-  @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4",
-      description = "Objects of one install level written at once, and a plan's dry runs asked at once"
-          + " (default: ${DEFAULT-VALUE}); levels stay in order.")
-  int parallelism;
+  /** --namespace, or null. */
+  String namespace() {
+    return namespace.getValue();
+  }
 
   Cluster open(CommandSpec spec) {
+    int parallelism = this.parallelism.getValue();
+    String strategy = this.strategy.getValue();
+    String context = this.context.getValue();
+    boolean forceConflicts = this.forceConflicts.getValue();
     if (parallelism < 1) {
       throw new ParameterException(spec.commandLine(), "--parallelism must be at least 1, not " + parallelism);
     }
@@ -46,7 +55,7 @@ final class ClusterOptions {
           "--strategy must be auto, client-side or server-side, not " + strategy);
     }
     QuietVertx.apply();
-    if (sandbox) {
+    if (sandbox.<Boolean>getValue()) {
       if (context != null) {
         throw new ParameterException(spec.commandLine(), "--sandbox and --context exclude each other");
       }

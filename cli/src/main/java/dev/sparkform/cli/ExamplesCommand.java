@@ -3,15 +3,16 @@ package dev.sparkform.cli;
 import dev.sparkform.examples.Example;
 import dev.sparkform.examples.Examples;
 import java.io.PrintWriter;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-@Command(addMethodSubcommands = false, name = "examples", mixinStandardHelpOptions = true,
-    description = "List the built-in example stacks (render one with: render --example NAME).")
+/** {@code examples}: the built-in example stacks. */
 final class ExamplesCommand implements Runnable {
-  @Spec
-  CommandSpec spec;
+  final CommandSpec spec = CommandSpec.wrapWithoutInspection(this, Factory.INSTANCE);
+
+  ExamplesCommand() {
+    spec.usageMessage().description("List the built-in example stacks (render one with: render --example NAME).");
+    Options.addStandardHelp(spec);
+  }
 
   @Override
   public void run() {

@@ -2,15 +2,20 @@ package dev.sparkform.cli;
 
 import dev.sparkform.apply.History;
 import java.util.List;
-import picocli.CommandLine.Command;
 
-@Command(addMethodSubcommands = false, name = "history", mixinStandardHelpOptions = true,
-    description = {"List the stack's recorded revisions.",
-        "Each apply that changed something is recorded (the last 10) in the stack's ApplySet parent Secret. "
-            + "Roll back with: rollback --to N."},
-    footerHeading = "%nExamples:%n",
-    footer = {"  sparkform history --example spark-pi --context dev"})
+/** {@code history}: the stack's recorded revisions. */
 final class HistoryCommand extends ClusterCommand {
+  HistoryCommand(RootCommand root) {
+    super(root);
+    spec.usageMessage()
+        .description("List the stack's recorded revisions.",
+            "Each apply that changed something is recorded (the last 10) in the stack's ApplySet parent Secret. "
+                + "Roll back with: rollback --to N.")
+        .footerHeading("%nExamples:%n")
+        .footer("  sparkform history --example spark-pi --context dev");
+    Options.addStandardHelp(spec);
+  }
+
   @Override
   public Integer call() {
     var stack = stack();

@@ -23,49 +23,54 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(addMethodSubcommands = false, name = "render", mixinStandardHelpOptions = true,
-    description = {
-        "Validate a stack and render its Kubernetes objects, in install order.",
-        "Nothing is written when the stack has problems: all of them are listed.",
-        "--out PATH is a directory unless PATH ends in .yaml, .yml or .json (one file).",
-        "--out never replaces or removes a file that sparkform did not write: a",
-        "directory's kustomization.yaml records what its last render wrote there",
-        "(spark-submit/ too); one YAML file starts with sparkform's marker line.",
-        "A directory render is all or nothing: a failure keeps the previous output."},
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  sparkform render --example spark-pi                      YAML on standard output",
-        "  sparkform render --example spark-pi --out out            one file per object + kustomization.yaml",
-        "                                                           (install: kubectl apply -k out)",
-        "  sparkform render --example spark-pi --out stack.yaml     one multi-document file",
-        "  sparkform render --example spark-pi --format json        a v1 List",
-        "  sparkform render --example daily-summary --target apache  for the Apache Spark operator",
-        "  sparkform render --example spark-pi --target spark-submit --out out/",
-        "                      objects + out/spark-submit/spark-pi.{sh,args,properties} and pod templates",
-        "  sparkform render --stack com.acme.Analytics --class-path target/classes --out out/",
-        "  sparkform render --stack com.acme.AllTeams --class-path target/classes --out out/",
-        "                      a class that gives several stacks: out/<stack>/ for each"})
+/** {@code render}: a stack's objects as YAML or JSON, to standard output, one file or a directory. */
 final class RenderCommand extends StackCommand {
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR|FILE",
-      description = {"A directory, or one file when the path ends in .yaml, .yml or .json; default: standard output."})
-  String out;
+  private final OptionSpec out = Options.add(spec, Options.value(String.class, "DIR|FILE", "-o", "--out")
+      .description("A directory, or one file when the path ends in .yaml, .yml or .json; default: standard output."));
 
-  @Option(names = {"-f", "--format"}, paramLabel = "yaml|json", converter = FormatConverter.class,
-      description = "Output format (default: yaml; for --out FILE.json, json).")
-  Format format;
+  private final OptionSpec format = Options.add(spec, Options.value(Format.class, "yaml|json", "-f", "--format")
+      .converters(new FormatConverter())
+      .description("Output format (default: yaml; for --out FILE.json, json)."));
 
-  @Option(names = "--master-url", paramLabel = "URL",
-      description = {"With --target spark-submit: the Kubernetes API server (https://HOST:PORT) written into the",
-          "scripts; without it they read $" + SparkSubmitFiles.MASTER_ENV + "."})
-  String masterUrl;
+  private final OptionSpec masterUrl = Options.add(spec, Options.value(String.class, "URL", "--master-url")
+      .description("With --target spark-submit: the Kubernetes API server (https://HOST:PORT) written into the",
+          "scripts; without it they read $" + SparkSubmitFiles.MASTER_ENV + "."));
+
+  RenderCommand(RootCommand root) {
+    super(root);
+    spec.usageMessage()
+        .description(
+            "Validate a stack and render its Kubernetes objects, in install order.",
+            "Nothing is written when the stack has problems: all of them are listed.",
+            "--out PATH is a directory unless PATH ends in .yaml, .yml or .json (one file).",
+            "--out never replaces or removes a file that sparkform did not write: a",
+            "directory's kustomization.yaml records what its last render wrote there",
+            "(spark-submit/ too); one YAML file starts with sparkform's marker line.",
+            "A directory render is all or nothing: a failure keeps the previous output.")
+        .footerHeading("%nExamples:%n")
+        .footer(
+            "  sparkform render --example spark-pi                      YAML on standard output",
+            "  sparkform render --example spark-pi --out out            one file per object + kustomization.yaml",
+            "                                                           (install: kubectl apply -k out)",
+            "  sparkform render --example spark-pi --out stack.yaml     one multi-document file",
+            "  sparkform render --example spark-pi --format json        a v1 List",
+            "  sparkform render --example daily-summary --target apache  for the Apache Spark operator",
+            "  sparkform render --example spark-pi --target spark-submit --out out/",
+            "                      objects + out/spark-submit/spark-pi.{sh,args,properties} and pod templates",
+            "  sparkform render --stack com.acme.Analytics --class-path target/classes --out out/",
+            "  sparkform render --stack com.acme.AllTeams --class-path target/classes --out out/",
+            "                      a class that gives several stacks: out/<stack>/ for each");
+    Options.addStandardHelp(spec);
+  }
 
   @Override
   public Integer call() throws IOException {
+    String out = this.out.getValue();
+    String masterUrl = this.masterUrl.getValue();
     List<Stack> stacks = chosenStacks();
-    boolean submit = stackOptions.target == Target.SPARK_SUBMIT;
+    boolean submit = stackOptions.target() == Target.SPARK_SUBMIT;
     if (masterUrl != null && !submit) {
       throw new UsageError("--master-url is only for --target spark-submit");
     }
@@ -77,7 +82,7 @@ final class RenderCommand extends StackCommand {
         throw new UsageError(e.getMessage());
       }
     }
-    Format format = format(out, this.format);
+    Format format = format(out, this.format.getValue());
     if (stacks.size() == 1) {
       render(stacks.get(0), out, master, format);
       return Cli.OK;
@@ -121,13 +126,13 @@ final class RenderCommand extends StackCommand {
       } else if (r instanceof SparkConnect c) {
         stderr.println("footprint of spark connect server " + c.name() + ": "
             + dev.sparkform.compile.EffectiveConf.of(stack, c.app()).footprint() + "; clients: "
-            + ClientUrl.of(stackOptions.target, c, stack.namespaceOf(c)));
+            + ClientUrl.of(stackOptions.target(), c, stack.namespaceOf(c)));
       }
     }
   }
 
   private void render(Stack stack, String out, Optional<String> master, Format format) throws IOException {
-    boolean submit = stackOptions.target == Target.SPARK_SUBMIT;
+    boolean submit = stackOptions.target() == Target.SPARK_SUBMIT;
     List<HasMetadata> objects = compile(stack);
     List<SparkSubmitCompiler.Job> jobs = submit ? SparkSubmitCompiler.jobs(stack) : List.of();
     // Without apps (a SparkCluster renders as objects only) there are no per-app files.

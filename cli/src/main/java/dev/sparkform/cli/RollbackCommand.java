@@ -1,25 +1,27 @@
 package dev.sparkform.cli;
 
 import dev.sparkform.apply.Plan;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(addMethodSubcommands = false, name = "rollback", mixinStandardHelpOptions = true,
-    description = {"Plan and apply an earlier revision of the stack (see: history).",
-        "Its objects become the desired state; objects added since are pruned. The rollback is recorded as a "
-            + "new revision."},
-    footerHeading = "%nExamples:%n",
-    footer = {"  sparkform rollback --example spark-pi --context dev --to 3"})
+/** {@code rollback --to N}: plan and apply an earlier revision. */
 final class RollbackCommand extends ClusterCommand {
-  @Mixin
-  WaitOptions waitOptions;
+  final WaitOptions waitOptions = new WaitOptions(spec);
 
-  @Mixin
-  ChangeOptions changeOptions;
+  final ChangeOptions changeOptions = new ChangeOptions(spec);
 
-  @Option(names = "--to", paramLabel = "N", required = true, description = "The revision to go back to.")
-  int revision;
+  private final OptionSpec revision = Options.add(spec, Options.value(int.class, "N", "--to").required(true)
+      .description("The revision to go back to."));
+
+  RollbackCommand(RootCommand root) {
+    super(root);
+    spec.usageMessage()
+        .description("Plan and apply an earlier revision of the stack (see: history).",
+            "Its objects become the desired state; objects added since are pruned. The rollback is recorded as a "
+                + "new revision.")
+        .footerHeading("%nExamples:%n")
+        .footer("  sparkform rollback --example spark-pi --context dev --to 3");
+    Options.addStandardHelp(spec);
+  }
 
   @Override
   public Integer call() {
@@ -27,7 +29,7 @@ final class RollbackCommand extends ClusterCommand {
     return onCluster(cluster -> {
       Plan plan;
       try {
-        plan = cluster.engine.planRollback(stack, revision, changeOptions.options());
+        plan = cluster.engine.planRollback(stack, revision.<Integer>getValue(), changeOptions.options());
       } catch (IllegalArgumentException e) {
         throw new UserError(e.getMessage(), e);
       }

@@ -2,26 +2,10 @@ package dev.sparkform.cli;
 
 import dev.sparkform.dsl.Stack;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ScopeType;
 
-@Command(addMethodSubcommands = false, name = "sparkform",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = "Spark on Kubernetes as typed Java: render stacks to YAML, JSON or a directory; plan and apply them.",
-    synopsisSubcommandLabel = "COMMAND",
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  sparkform examples",
-        "  sparkform render --example spark-pi",
-        "  sparkform render --example spark-pi --out out/",
-        "  sparkform render --stack com.acme.Analytics --class-path target/classes --format json --out stack.json",
-        "  sparkform plan --sandbox --example spark-pi",
-        "  sparkform apply --example spark-pi --context dev",
-        "  sparkform lint --example spark-pi",
-        "",
-        "Exit codes: 0 ok, 1 error, 64 usage error; with --detailed-exitcode, 2 means changes; lint: 3 means errors found."})
+/** {@code sparkform} itself: its --debug (every verb inherits it), help, version and examples; run alone, a usage error. */
 final class RootCommand implements Runnable {
   /** The footer of a program's own command line ({@code Sparkform.run}): no --example, no --stack. */
   static final String[] PROGRAM_FOOTER = {
@@ -37,17 +21,30 @@ final class RootCommand implements Runnable {
 
   final Stack preset;
 
+  final CommandSpec spec = CommandSpec.wrapWithoutInspection(this, Factory.INSTANCE).name("sparkform")
+      .versionProvider(new Version());
+
   /** The --output json document of this run; made on first use. */
   private JsonDocument document;
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
-  boolean debug;
-
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
-
   RootCommand(Stack preset) {
     this.preset = preset;
+    spec.usageMessage()
+        .description("Spark on Kubernetes as typed Java: render stacks to YAML, JSON or a directory; plan and apply them.")
+        .synopsisSubcommandLabel("COMMAND")
+        .footerHeading("%nExamples:%n")
+        .footer(
+            "  sparkform examples",
+            "  sparkform render --example spark-pi",
+            "  sparkform render --example spark-pi --out out/",
+            "  sparkform render --stack com.acme.Analytics --class-path target/classes --format json --out stack.json",
+            "  sparkform plan --sandbox --example spark-pi",
+            "  sparkform apply --example spark-pi --context dev",
+            "  sparkform lint --example spark-pi",
+            "",
+            "Exit codes: 0 ok, 1 error, 64 usage error; with --detailed-exitcode, 2 means changes; lint: 3 means errors found.");
+    Options.add(spec, Options.flag("--debug").scopeType(ScopeType.INHERIT).description("Show stack traces of errors."));
+    Options.addStandardHelp(spec);
   }
 
   JsonDocument document() {
@@ -61,7 +58,7 @@ final class RootCommand implements Runnable {
   public void run() {
     java.util.List<String> verbs = spec.subcommands().values().stream().filter(c -> !c.getCommandSpec().usageMessage().hidden())
         .map(CommandLine::getCommandName).toList();
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: "
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: "
         + String.join(", ", verbs.subList(0, verbs.size() - 1)) + " or " + verbs.get(verbs.size() - 1));
   }
 }

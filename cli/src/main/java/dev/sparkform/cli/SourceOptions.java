@@ -3,7 +3,7 @@ package dev.sparkform.cli;
 import dev.sparkform.dsl.Stack;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -11,20 +11,29 @@ import picocli.CommandLine.ParameterException;
  * program's own {@code main} ({@code Sparkform.run(args, stack)}) has its stack and is not offered these.
  */
 final class SourceOptions {
-  @Option(names = "--example", paramLabel = "NAME", description = "A built-in example (see: sparkform examples).")
-  String example;
+  private final OptionSpec example;
+  private final OptionSpec stackClass;
+  private final OptionSpec classPath;
 
-  @Option(names = "--stack", paramLabel = "CLASS",
-      description = {"A class with a public static define() method, or a Supplier, that gives a Stack",
-          "(or, for render, a list of stacks)."})
-  String stackClass;
+  SourceOptions(CommandSpec command) {
+    example = Options.add(command, Options.value(String.class, "NAME", "--example")
+        .description("A built-in example (see: sparkform examples)."));
+    stackClass = Options.add(command, Options.value(String.class, "CLASS", "--stack")
+        .description("A class with a public static define() method, or a Supplier, that gives a Stack",
+            "(or, for render, a list of stacks)."));
+    classPath = Options.add(command, Options.value(String.class, "PATH", "-cp", "--class-path")
+        .description("Where --stack's class is found: directories and jars, separated by '${sys:path.separator}'."));
+  }
 
-  @Option(names = {"-cp", "--class-path"}, paramLabel = "PATH",
-      description = "Where --stack's class is found: directories and jars, separated by '${sys:path.separator}'.")
-  String classPath;
+  String stackClass() {
+    return stackClass.getValue();
+  }
 
   /** The chosen stacks: one, or every stack a --stack class provides. */
   List<Stack> stacks(CommandSpec spec) {
+    String example = this.example.getValue();
+    String stackClass = stackClass();
+    String classPath = this.classPath.getValue();
     if (example != null && stackClass != null) {
       throw new ParameterException(spec.commandLine(), "--example and --stack exclude each other: give one");
     }

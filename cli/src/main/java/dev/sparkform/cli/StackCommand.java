@@ -4,30 +4,32 @@ import dev.sparkform.dsl.Stack;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-/** A verb that works on one stack (render, plan, apply, ...): the stack options and the program's own stack. */
+/**
+ * A verb that works on one stack (render, plan, apply, ...): the stack options and the program's own
+ * stack. A verb declares its options in field initialisers (they follow these) and adds -h and -V
+ * at the end of its constructor.
+ */
 abstract class StackCommand implements Callable<Integer> {
-  @ParentCommand
-  RootCommand root;
+  final RootCommand root;
 
-  @Spec
-  CommandSpec spec;
+  final CommandSpec spec = CommandSpec.wrapWithoutInspection(this, Factory.INSTANCE);
 
-  @Mixin
-  StackOptions stackOptions;
+  final StackOptions stackOptions = new StackOptions(spec);
 
   /** --example, --stack: added by {@link Cli} only to {@code sparkform}, not to a program with its own stack. */
   SourceOptions source;
+
+  StackCommand(RootCommand root) {
+    this.root = root;
+  }
 
   /** The program's own stack (Sparkform.run), else the one named by --example/--stack. */
   Stack chosenStack() {
     List<Stack> stacks = chosenStacks();
     if (stacks.size() > 1) {
-      throw new UserError(source.stackClass + " provides " + stacks.size() + " stacks; " + spec.name()
+      throw new UserError(source.stackClass() + " provides " + stacks.size() + " stacks; " + spec.name()
           + " works on one (render takes several)");
     }
     return stacks.get(0);

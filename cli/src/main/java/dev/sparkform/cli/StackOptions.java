@@ -5,18 +5,26 @@ import dev.sparkform.compile.Target;
 import dev.sparkform.dsl.Stack;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The operator the stack is rendered for (--target); every verb that compiles a stack has it. */
 final class StackOptions {
-  @Option(names = {"-t", "--target"}, paramLabel = "kubeflow|apache|spark-submit", defaultValue = "kubeflow",
-      converter = TargetConverter.class,
-      description = "Operator the Spark apps and clusters are rendered for, or spark-submit (default: ${DEFAULT-VALUE}).")
-  Target target;
+  private final OptionSpec target;
+
+  StackOptions(CommandSpec command) {
+    target = Options.add(command, Options.value(Target.class, "kubeflow|apache|spark-submit", "-t", "--target")
+        .defaultValue("kubeflow").converters(new TargetConverter())
+        .description("Operator the Spark apps and clusters are rendered for, or spark-submit (default: ${DEFAULT-VALUE})."));
+  }
+
+  Target target() {
+    return target.getValue();
+  }
 
   /** The stack's objects for the chosen operator, validated, in install order. */
   List<HasMetadata> compile(Stack stack) {
-    return StackCompiler.create().target(target).compile(stack);
+    return StackCompiler.create().target(target()).compile(stack);
   }
 
   static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {

@@ -20,7 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Runs the render paths a user runs (every example for every target and format, to standard
@@ -28,8 +28,13 @@ import picocli.CommandLine.Command;
  * itself, discarding the output: bin/sparkform runs it once to record the classes the start-up
  * archive holds. A class the archive lacks is searched for in every jar of the class path.
  */
-@Command(addMethodSubcommands = false, name = "train", hidden = true, description = "Load what rendering loads (for the start-up archive).")
 final class TrainCommand implements Callable<Integer> {
+  final CommandSpec spec = CommandSpec.wrapWithoutInspection(this, Factory.INSTANCE);
+
+  TrainCommand() {
+    spec.usageMessage().hidden(true).description("Load what rendering loads (for the start-up archive).");
+  }
+
   @Override
   public Integer call() throws IOException {
     // A user's --stack class starts from Sparkform's static imports, which no example uses:

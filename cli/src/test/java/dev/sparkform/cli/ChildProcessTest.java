@@ -21,8 +21,15 @@ class ChildProcessTest {
 
   /** Exit code, stdout and stderr (each decoded as UTF-8) of {@code main} run with {@code args}. */
   static CliTest.Run java(Map<String, String> env, String main, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-        "-cp", System.getProperty("java.class.path"), main));
+    return java(env, List.of(), main, args);
+  }
+
+  /** The same, with {@code jvmOptions} for the child JVM. */
+  static CliTest.Run java(Map<String, String> env, List<String> jvmOptions, String main, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), main));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals("LANGUAGE")
