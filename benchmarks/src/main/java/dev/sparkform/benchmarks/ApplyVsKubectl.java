@@ -21,16 +21,17 @@ import java.util.stream.IntStream;
 
 /**
  * Apply of new objects, Sparkform against {@code kubectl apply} of the same YAML, on a real
- * kube-apiserver + etcd (the kube-tier), both as cold processes, and the requests each sends as
- * the server's audit log records them. Per run and row (N apps of bench/SparkApps.java: 4N
- * objects), interleaved: {@code bin/sparkform apply} into a fresh namespace, then {@code kubectl
- * apply -f} of what {@code bin/sparkform render} writes (rendered untimed) into another; the
- * order of the two alternates between runs. Both must leave the same objects (names per kind),
- * or the run fails. One untimed warm-up of each side first (page cache, the server's caches,
- * kubectl's discovery cache, which a user's machine keeps too).
+ * kube-apiserver + etcd (the kube-tier), all as cold processes, and the requests each sends as the
+ * server's audit log records them. Per run and row (N apps of bench/SparkApps.java: 4N objects),
+ * interleaved, each side into a fresh namespace: {@code bin/sparkform apply}, and {@code kubectl
+ * apply -f} (plain, and with {@code --validate=false}) of what {@code bin/sparkform render} wrote
+ * for that namespace (rendered untimed); which side goes first rotates between runs. Every side
+ * must leave the declared objects (names per kind), or the run fails. One untimed warm-up of each
+ * side first (page cache, the server's caches, kubectl's discovery cache, which a user's machine
+ * keeps too).
  *
  * <p>Run by bench/apply-vs-kubectl.sh: {@code ApplyVsKubectl CLASSES RUNS APPS...}, from the
- * repository root (CLASSES: the compiled bench/SparkApps.java). Prints markdown tables.
+ * repository root (CLASSES: the compiled bench/SparkApps.java). Prints markdown.
  */
 public final class ApplyVsKubectl {
   /** The kinds every app brings, as the server names their collections. */
@@ -57,6 +58,17 @@ public final class ApplyVsKubectl {
   /** One side's apply: wall time and the requests it sent. */
   record Run(long millis, Requests requests) { }
 
+  /** Who applies: Sparkform first, then kubectl with extra flags. */
+  record Side(String name, List<String> flags) { }
+
+  /**
+   * kubectl 1.32 decodes the OpenAPI v3 document of an object's group-version for every object it
+   * validates (kubernetes/kubernetes#127095; kubectl caches it since kubernetes/kubernetes#132003):
+   * {@code --validate=false} shows kubectl without that cost.
+   */
+  static final List<Side> SIDES = List.of(new Side("Sparkform", List.of()), new Side("kubectl", List.of()),
+      new Side("kubectl --validate=false", List.of("--validate=false")));
+
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
       System.err.println("usage: ApplyVsKubectl CLASSES RUNS APPS...   (CLASSES: the compiled bench/SparkApps.java)");
@@ -70,18 +82,21 @@ public final class ApplyVsKubectl {
             "no ../shared/reference/crds/kubeflow-spark-operator: the SparkApplication CRD cannot be installed"));
     Path work = Files.createTempDirectory("apply-vs-kubectl-");
     try (KubeApiServer server = KubeApiServer.start()) {
+      // Interrupted (Ctrl-C): etcd and kube-apiserver stop too.
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
       server.installCrds(crds);
       ApplyVsKubectl bench = new ApplyVsKubectl(server, classes, work);
-      bench.warmUp(rows[0]);
+      bench.sides(rows[0], -1); // warm-up
       Map<Integer, List<Run[]>> results = new LinkedHashMap<>();
       for (int n : rows) {
-        List<Run[]> pairs = new ArrayList<>();
+        List<Run[]> all = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
-          pairs.add(bench.pair(n, r));
-          System.err.printf("apply-vs-kubectl: %d apps, run %d: sparkform %d ms, kubectl %d ms%n", n, r + 1,
-              pairs.get(r)[0].millis(), pairs.get(r)[1].millis());
+          Run[] one = bench.sides(n, r);
+          all.add(one);
+          System.err.printf("apply-vs-kubectl: %d apps, run %d:%s%n", n, r + 1, IntStream.range(0, SIDES.size())
+              .mapToObj(i -> " " + SIDES.get(i).name() + " " + one[i].millis() + " ms").collect(Collectors.joining(",")));
         }
-        results.put(n, pairs);
+        results.put(n, all);
       }
       print(results, runs);
     } finally {
@@ -89,46 +104,47 @@ public final class ApplyVsKubectl {
     }
   }
 
-  private void warmUp(int n) throws Exception {
-    pair(n, -1);
+  /** Every side on N apps, each in a fresh namespace, the order rotating by run; checks all left the same objects. */
+  private Run[] sides(int n, int run) throws Exception {
+    Set<String> expected = IntStream.range(0, n).mapToObj(i -> "app-" + i).collect(Collectors.toCollection(TreeSet::new));
+    Run[] out = new Run[SIDES.size()];
+    List<String> namespaces = new ArrayList<>();
+    try {
+      for (int k = 0; k < SIDES.size(); k++) {
+        int side = (k + Math.max(run, 0)) % SIDES.size();
+        String ns = SIDES.get(side).name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-") + "-" + n + "-" + (run + 1);
+        namespaces.add(ns);
+        server.createNamespace(ns);
+        out[side] = side == 0 ? sparkform(n, ns) : kubectl(n, ns, SIDES.get(side).flags());
+        Map<String, Set<String>> left = objects(ns);
+        for (String kind : KINDS) {
+          if (!left.get(kind).equals(expected)) {
+            throw new IllegalStateException(SIDES.get(side).name() + " left " + left.get(kind).size() + " " + kind
+                + " in " + ns + ", not the " + n + " declared: " + left.get(kind));
+          }
+        }
+      }
+      return out;
+    } finally {
+      namespaces.forEach(server::deleteNamespace);
+    }
   }
 
-  /** Both sides on N apps, in fresh namespaces, order alternating by run; checks both left the same objects. */
-  private Run[] pair(int n, int run) throws Exception {
-    String sfNs = "sparkform-" + n + "-" + (run + 1);
-    String kcNs = "kubectl-" + n + "-" + (run + 1);
+  private Run sparkform(int n, String ns) throws Exception {
+    return timed(List.of("bin/sparkform", "apply", "--stack", "SparkApps", "--class-path", classes.toString(),
+        "--context", "dev"), Map.of("KUBECONFIG", kubeconfig.toString(),
+        "SPARKFORM_JAVA_OPTS", "-Dapps=" + n + " -Dnamespace=" + ns));
+  }
+
+  /** kubectl apply of the same stack, rendered (untimed) into {@code ns}. */
+  private Run kubectl(int n, String ns, List<String> flags) throws Exception {
     Path yaml = work.resolve("apps.yaml");
     exec(List.of("bin/sparkform", "render", "--stack", "SparkApps", "--class-path", classes.toString()),
-        Map.of("SPARKFORM_JAVA_OPTS", "-Dapps=" + n + " -Dnamespace=" + kcNs), yaml);
-    server.createNamespace(sfNs);
-    server.createNamespace(kcNs);
-    try {
-      Run sf = null;
-      Run kc = null;
-      for (int side = 0; side < 2; side++) {
-        if ((side + Math.max(run, 0)) % 2 == 0) {
-          sf = timed(List.of("bin/sparkform", "apply", "--stack", "SparkApps", "--class-path", classes.toString(),
-              "--context", "dev"), Map.of("KUBECONFIG", kubeconfig.toString(),
-              "SPARKFORM_JAVA_OPTS", "-Dapps=" + n + " -Dnamespace=" + sfNs));
-        } else {
-          kc = timed(List.of("kubectl", "apply", "-f", yaml.toString(), "--kubeconfig", kubeconfig.toString(),
-              "--cache-dir", work.resolve("kubectl-cache").toString()), Map.of());
-        }
-      }
-      Map<String, Set<String>> sfObjects = objects(sfNs);
-      Map<String, Set<String>> kcObjects = objects(kcNs);
-      Set<String> expected = IntStream.range(0, n).mapToObj(i -> "app-" + i).collect(Collectors.toCollection(TreeSet::new));
-      for (String kind : KINDS) {
-        if (!sfObjects.get(kind).equals(expected) || !kcObjects.get(kind).equals(expected)) {
-          throw new IllegalStateException("the two sides left different " + kind + ": sparkform "
-              + sfObjects.get(kind).size() + ", kubectl " + kcObjects.get(kind).size() + ", expected " + n);
-        }
-      }
-      return new Run[] {sf, kc};
-    } finally {
-      server.deleteNamespace(sfNs);
-      server.deleteNamespace(kcNs);
-    }
+        Map.of("SPARKFORM_JAVA_OPTS", "-Dapps=" + n + " -Dnamespace=" + ns), yaml);
+    List<String> command = new ArrayList<>(List.of("kubectl", "apply", "-f", yaml.toString(),
+        "--kubeconfig", kubeconfig.toString(), "--cache-dir", work.resolve("kubectl-cache").toString()));
+    command.addAll(flags);
+    return timed(command, Map.of());
   }
 
   /** Names per kind in {@code ns}. */
@@ -185,37 +201,46 @@ public final class ApplyVsKubectl {
   }
 
   private static void print(Map<Integer, List<Run[]>> results, int runs) {
-    System.out.println("| apps (objects) | Sparkform | kubectl | ratio | Sparkform requests | kubectl requests | runs |");
-    System.out.println("|---|---|---|---|---|---|---|");
-    results.forEach((n, pairs) -> {
-      long sf = median(pairs.stream().mapToLong(p -> p[0].millis()).toArray());
-      long kc = median(pairs.stream().mapToLong(p -> p[1].millis()).toArray());
-      System.out.printf("| %,d (%,d) | %.2f s | %.2f s | %.2f | %s | %s | %d |%n", n, 4 * n, sf / 1000.0, kc / 1000.0,
-          (double) sf / kc, summary(pairs, 0), summary(pairs, 1), runs);
+    System.out.println("| apps (objects) | " + SIDES.stream().map(Side::name).collect(Collectors.joining(" | "))
+        + " | Sparkform ÷ " + SIDES.stream().skip(1).map(Side::name).collect(Collectors.joining(", ÷ ")) + " | " + SIDES.stream().map(x -> x.name() + " requests").collect(Collectors.joining(" | "))
+        + " | runs |");
+    System.out.println("|---|" + "---|".repeat(2 * SIDES.size() + 2));
+    results.forEach((n, all) -> {
+      long[] medians = IntStream.range(0, SIDES.size())
+          .mapToLong(side -> median(all.stream().mapToLong(r -> r[side].millis()).toArray())).toArray();
+      StringBuilder row = new StringBuilder(String.format("| %,d (%,d) |", n, 4 * n));
+      for (long m : medians) {
+        row.append(String.format(" %.2f s |", m / 1000.0));
+      }
+      row.append(IntStream.range(1, SIDES.size()).mapToObj(i -> String.format("%.2f", (double) medians[0] / medians[i]))
+          .collect(Collectors.joining(", ", " ", " |")));
+      for (int side = 0; side < SIDES.size(); side++) {
+        row.append(' ').append(summary(all, side)).append(" |");
+      }
+      System.out.println(row.append(' ').append(runs).append(" |"));
     });
     System.out.println();
-    System.out.println("Requests per apply, from the audit log (namespaces of runs shown as sparkform-*, kubectl-*):");
+    System.out.println("Requests per apply, from the audit log (the runs' namespaces shown as NAME-*):");
     System.out.println();
-    results.forEach((n, pairs) -> {
-      for (int side = 0; side < 2; side++) {
+    results.forEach((n, all) -> {
+      for (int side = 0; side < SIDES.size(); side++) {
         int s = side;
-        Set<String> details = pairs.stream().map(p -> p[s].requests().detail()).collect(Collectors.toCollection(
+        Set<String> details = all.stream().map(r -> r[s].requests().detail()).collect(Collectors.toCollection(
             LinkedHashSet::new));
-        System.out.printf("- %,d apps, %s: %s%n", n, side == 0 ? "Sparkform" : "kubectl", String.join(" | ", details));
+        System.out.printf("- %,d apps, %s: %s%n", n, SIDES.get(side).name(), String.join(" | ", details));
       }
     });
   }
 
   /** "4 reads (2 kind × namespace listed, 0 GET per object), 400 writes"; a range where runs differ. */
-  private static String summary(List<Run[]> pairs, int side) {
-    return range(pairs, side, Requests::reads) + " reads (" + range(pairs, side, Requests::listedKindNamespaces)
-        + " kind × namespace listed, " + range(pairs, side, Requests::objectGets) + " GET per object), "
-        + range(pairs, side, Requests::writes) + " writes";
+  private static String summary(List<Run[]> all, int side) {
+    return range(all, side, Requests::reads) + " reads (" + range(all, side, Requests::objectGets) + " GET per object), "
+        + range(all, side, Requests::writes) + " writes";
   }
 
-  private static String range(List<Run[]> pairs, int side, java.util.function.ToLongFunction<Requests> f) {
-    long min = pairs.stream().mapToLong(p -> f.applyAsLong(p[side].requests())).min().orElse(0);
-    long max = pairs.stream().mapToLong(p -> f.applyAsLong(p[side].requests())).max().orElse(0);
+  private static String range(List<Run[]> all, int side, java.util.function.ToLongFunction<Requests> f) {
+    long min = all.stream().mapToLong(r -> f.applyAsLong(r[side].requests())).min().orElse(0);
+    long max = all.stream().mapToLong(r -> f.applyAsLong(r[side].requests())).max().orElse(0);
     return min == max ? String.format("%,d", min) : String.format("%,d–%,d", min, max);
   }
 

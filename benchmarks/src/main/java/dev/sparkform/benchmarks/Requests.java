@@ -25,11 +25,6 @@ record Requests(List<Event> events) {
     return count(Event::isWrite);
   }
 
-  /** The measure: kind × namespace pairs listed, and how many LISTs that took. */
-  long listedKindNamespaces() {
-    return events.stream().filter(e -> e.verb().equals("list")).map(Requests::kindNamespace).distinct().count();
-  }
-
   /** One line: every request, grouped. Equal lines mean equal requests. */
   String detail() {
     return "GET per object " + objectGets()
