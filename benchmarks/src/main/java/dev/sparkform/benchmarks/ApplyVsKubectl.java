@@ -185,6 +185,10 @@ public final class ApplyVsKubectl {
       }
       log = again;
     }
+    if (log.size() < before) {
+      throw new IllegalStateException("the audit log shrank from " + before + " to " + log.size()
+          + " events (rotated?): the requests cannot be counted");
+    }
     return log.since(before);
   }
 
