@@ -236,10 +236,10 @@ public final class ApplyVsKubectl {
     });
   }
 
-  /** "4 reads (2 kind × namespace listed, 0 GET per object), 400 writes"; a range where runs differ. */
+  /** "12 reads (0 GET per object), 400 dry runs, 402 writes"; a range where runs differ. */
   private static String summary(List<Run[]> all, int side) {
     return range(all, side, Requests::reads) + " reads (" + range(all, side, Requests::objectGets) + " GET per object), "
-        + range(all, side, Requests::writes) + " writes";
+        + range(all, side, Requests::dryRuns) + " dry runs, " + range(all, side, Requests::writes) + " writes";
   }
 
   private static String range(List<Run[]> all, int side, java.util.function.ToLongFunction<Requests> f) {

@@ -25,6 +25,10 @@ record Requests(List<Event> events) {
     return count(Event::isWrite);
   }
 
+  long dryRuns() {
+    return count(Event::dryRun);
+  }
+
   /** One line: every request, grouped. Equal lines mean equal requests. */
   String detail() {
     return "GET per object " + objectGets()
@@ -33,7 +37,7 @@ record Requests(List<Event> events) {
         + (count(e -> e.verb().equals("watch")) == 0 ? "" : "; watches " + grouped(e -> e.verb().equals("watch"),
             Requests::kindNamespace))
         + "; writes " + grouped(Event::isWrite, e -> e.verb() + " " + what(e))
-        + (count(Event::dryRun) == 0 ? "" : "; dry runs " + grouped(Event::dryRun, e -> e.verb() + " " + what(e)))
+        + (dryRuns() == 0 ? "" : "; dry runs " + grouped(Event::dryRun, e -> e.verb() + " " + what(e)))
         + (count(Requests::other) == 0 ? "" : "; other " + grouped(Requests::other, e -> e.verb() + " " + e.uri()));
   }
 
