@@ -11,8 +11,10 @@ import java.util.List;
  * Benchmark stacks: each app a kubeflow SparkApplication with a node selector and tolerations that
  * brings no service account, so that its ServiceAccount, Role and RoleBinding are derived: 4
  * objects per app. With system property {@code apps} (default 1000): one stack "bench" of that
- * many apps; with {@code stacks}: that many one-app stacks "bench-0", "bench-1", ... This is the
- * workload bench/cdk8s-apps.js mirrors (ThousandApps has RBAC only, no apps).
+ * many apps; with {@code stacks}: that many one-app stacks "bench-0", "bench-1", ... All in
+ * namespace {@code spark-jobs}, or the one system property {@code namespace} names (the apply
+ * benchmark applies each run into a fresh one). This is the workload bench/cdk8s-apps.js mirrors
+ * (ThousandApps has RBAC only, no apps).
  */
 public final class SparkApps {
   private static final Scheduling POOL = scheduling()
@@ -22,11 +24,12 @@ public final class SparkApps {
   private SparkApps() {}
 
   public static List<Stack> define() {
+    String namespace = System.getProperty("namespace", "spark-jobs");
     int stacks = Integer.getInteger("stacks", 0);
     if (stacks > 0) {
       List<Stack> out = new ArrayList<>();
       for (int i = 0; i < stacks; i++) {
-        out.add(stack("bench-" + i).namespace("spark-jobs").add(app("app-" + i)));
+        out.add(stack("bench-" + i).namespace(namespace).add(app("app-" + i)));
       }
       return out;
     }
@@ -35,7 +38,7 @@ public final class SparkApps {
     for (int i = 0; i < n; i++) {
       resources.add(app("app-" + i));
     }
-    return List.of(stack("bench").namespace("spark-jobs").add(resources.toArray(new StackResource[0])));
+    return List.of(stack("bench").namespace(namespace).add(resources.toArray(new StackResource[0])));
   }
 
   private static SparkApp app(String name) {
