@@ -18,12 +18,23 @@ if sparkform_stale; then
   echo "sparkform: building (first use, or sources changed) ..." >&2
   (cd "$SPARKFORM_HOME" && mvn -B -q -Dstyle.color=never -DskipTests -Dmaven.source.skip -Dmaven.javadoc.skip -pl cli -am package) >&2 || {
     echo "sparkform: build failed" >&2; exit 1; }
-  rm -f "$target/sparkform.jsa"
+  rm -f "$target/sparkform.jsa" "$target/sparkform.classpath"
   touch "$stamp"
 fi
 
-SPARKFORM_CP="$target/sparkform-cli.jar"
-for jar in $(ls "$target/lib"/*.jar | LC_ALL=C sort); do
-  SPARKFORM_CP="$SPARKFORM_CP:$jar"
-done
+# The class path is written once per build (listing and sorting the jars costs two processes a
+# run), and again when the checkout has moved.
+classpath="$target/sparkform.classpath"
+SPARKFORM_CP=
+[ -f "$classpath" ] && read -r SPARKFORM_CP < "$classpath"
+case "$SPARKFORM_CP" in
+  "$target/sparkform-cli.jar:"*) ;;
+  *)
+    SPARKFORM_CP="$target/sparkform-cli.jar"
+    for jar in $(ls "$target/lib"/*.jar | LC_ALL=C sort); do
+      SPARKFORM_CP="$SPARKFORM_CP:$jar"
+    done
+    echo "$SPARKFORM_CP" > "$classpath"
+    ;;
+esac
 if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
