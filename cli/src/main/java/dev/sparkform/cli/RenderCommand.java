@@ -3,6 +3,7 @@ package dev.sparkform.cli;
 import dev.sparkform.compile.ClientUrl;
 import dev.sparkform.compile.SparkSubmitCompiler;
 import dev.sparkform.compile.Target;
+import dev.sparkform.dsl.Problem;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.dsl.SparkConnect;
 import dev.sparkform.dsl.Stack;
@@ -118,7 +119,9 @@ final class RenderCommand extends StackCommand {
   /** Warnings and each app's footprint, on standard error. */
   private void report(Stack stack) {
     PrintWriter stderr = spec.commandLine().getErr();
-    stack.warnings().forEach(w -> stderr.println("warning: " + w));
+    for (Problem w : stack.warnings()) {
+      stderr.println("warning: " + w);
+    }
     for (StackResource r : stack.resources()) {
       if (r instanceof SparkApp) {
         stderr.println("footprint of spark app " + r.name() + ": "

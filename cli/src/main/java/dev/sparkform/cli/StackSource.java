@@ -11,6 +11,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -19,9 +20,12 @@ final class StackSource {
   private StackSource() {}
 
   static Stack example(String name) {
-    return Examples.named(name).map(Example::define).orElseThrow(() -> new UsageError("no example named \""
-        + name + "\"; built-in examples: "
-        + Examples.all().stream().map(Example::name).collect(Collectors.joining(", "))));
+    Optional<Example> example = Examples.named(name);
+    if (example.isEmpty()) {
+      throw new UsageError("no example named \"" + name + "\"; built-in examples: "
+          + Examples.all().stream().map(Example::name).collect(Collectors.joining(", ")));
+    }
+    return example.get().define();
   }
 
   /**
@@ -74,9 +78,16 @@ final class StackSource {
     if (provided instanceof Stack) {
       return List.of((Stack) provided);
     }
-    if (provided instanceof Collection && !((Collection<?>) provided).isEmpty()
-        && ((Collection<?>) provided).stream().allMatch(s -> s instanceof Stack)) {
-      return ((Collection<?>) provided).stream().map(Stack.class::cast).toList();
+    if (provided instanceof Collection<?> all && !all.isEmpty()) {
+      List<Stack> stacks = new ArrayList<>();
+      for (Object s : all) {
+        if (s instanceof Stack stack) {
+          stacks.add(stack);
+        }
+      }
+      if (stacks.size() == all.size()) {
+        return List.copyOf(stacks);
+      }
     }
     throw new UserError(className + " provides " + (provided instanceof Collection ? "no stacks" : "no stack")
         + ": define() (or get()) must return a Stack or a non-empty list of stacks, not " + provided);
