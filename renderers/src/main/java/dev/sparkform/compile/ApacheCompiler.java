@@ -20,11 +20,13 @@ import dev.sparkform.model.apache.WorkerSpec;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -64,17 +66,23 @@ final class ApacheCompiler {
       default:
         spec.withJars(join(prepend(main, app.deps().jars())));
     }
-    UserTemplates.pod(app.driverPod())
-        .ifPresent(t -> spec.withDriverSpec(new ApplicationPodSpec().withPodTemplateSpec(t)));
-    UserTemplates.pod(app.executorPod())
-        .ifPresent(t -> spec.withExecutorSpec(new ApplicationPodSpec().withPodTemplateSpec(t)));
+    Optional<PodTemplateSpec> driver = UserTemplates.pod(app.driverPod());
+    if (driver.isPresent()) {
+      spec.withDriverSpec(new ApplicationPodSpec().withPodTemplateSpec(driver.get()));
+    }
+    Optional<PodTemplateSpec> executor = UserTemplates.pod(app.executorPod());
+    if (executor.isPresent()) {
+      spec.withExecutorSpec(new ApplicationPodSpec().withPodTemplateSpec(executor.get()));
+    }
     spec.withApplicationTolerations(ApacheTolerations.of(app, p).orElse(null));
     return new SparkApplication().withMetadata(meta).withSpec(spec);
   }
 
   static HasMetadata cluster(SparkCluster cluster, ObjectMeta meta) {
     Map<String, String> conf = new TreeMap<>();
-    cluster.image().ifPresent(i -> conf.put("spark.kubernetes.container.image", i));
+    if (cluster.image().isPresent()) {
+      conf.put("spark.kubernetes.container.image", cluster.image().get());
+    }
     conf.putAll(cluster.sparkConf());
     SparkClusterSpec spec = new SparkClusterSpec()
         .withRuntimeVersions(new RuntimeVersions().withSparkVersion(cluster.sparkVersion().orElseThrow())

@@ -22,20 +22,20 @@ final class ApacheTolerations {
 
   static Optional<ApplicationTolerations> of(SparkApp app, Problems p) {
     ApacheOptions o = app.apacheOptions();
-    app.restartPolicy().ifPresent(r -> {
-      // kubeflow retries a failed spark-submit; the Apache operator submits itself and has no such count.
-      if (r.onSubmissionFailureRetries().isPresent() || r.onSubmissionFailureRetryInterval().isPresent()) {
-        p.add("restartPolicy submission-failure retries cannot be expressed for target apache: the Apache operator"
-            + " has no submission retries (use onFailure retries, or --target kubeflow)");
-      }
-    });
-    if (app.restartPolicy().isEmpty() && app.timeToLive().isEmpty() && o.isEmpty()) {
+    Optional<RestartPolicy> restart = app.restartPolicy();
+    // kubeflow retries a failed spark-submit; the Apache operator submits itself and has no such count.
+    if (restart.isPresent() && (restart.get().onSubmissionFailureRetries().isPresent()
+        || restart.get().onSubmissionFailureRetryInterval().isPresent())) {
+      p.add("restartPolicy submission-failure retries cannot be expressed for target apache: the Apache operator"
+          + " has no submission retries (use onFailure retries, or --target kubeflow)");
+    }
+    if (restart.isEmpty() && app.timeToLive().isEmpty() && o.isEmpty()) {
       return Optional.empty();
     }
     ApplicationTolerations t = new ApplicationTolerations()
-        .withRestartConfig(app.restartPolicy().map(r -> restartConfig(r, o)).orElse(null))
+        .withRestartConfig(restart.isPresent() ? restartConfig(restart.get(), o) : null)
         .withTtlAfterStopMillis(millis(app.timeToLive()))
-        .withResourceRetainPolicy(o.resourceRetainPolicy().map(r -> r.value()).orElse(null))
+        .withResourceRetainPolicy(o.resourceRetainPolicy().isPresent() ? o.resourceRetainPolicy().get().value() : null)
         .withResourceRetainDurationMillis(millis(o.resourceRetainDuration()));
     if (o.hasInstanceConfig()) {
       t.withInstanceConfig(new ExecutorInstanceConfig().withInitExecutors(integer(o.initExecutors()))
@@ -55,13 +55,17 @@ final class ApacheTolerations {
   private static RestartConfig restartConfig(RestartPolicy r, ApacheOptions o) {
     RestartConfig c = new RestartConfig().withRestartPolicy(r.type().value())
         .withRestartCounterResetMillis(millis(o.restartCounterReset()));
-    r.onFailureRetries().ifPresent(n -> c.withMaxRestartAttempts((long) n));
-    r.onFailureRetryInterval().ifPresent(d -> c.withRestartBackoffMillis(d.toMillis()));
+    if (r.onFailureRetries().isPresent()) {
+      c.withMaxRestartAttempts((long) r.onFailureRetries().getAsInt());
+    }
+    if (r.onFailureRetryInterval().isPresent()) {
+      c.withRestartBackoffMillis(r.onFailureRetryInterval().get().toMillis());
+    }
     return c;
   }
 
   private static Long millis(Optional<Duration> d) {
-    return d.map(Duration::toMillis).orElse(null);
+    return d.isPresent() ? d.get().toMillis() : null;
   }
 
   private static Integer integer(OptionalInt n) {

@@ -45,14 +45,18 @@ final class ClusterNodes {
         .withTolerations(SchedulingCompiler.tolerations(node.scheduling()))
         .withAffinity(SchedulingCompiler.affinity(node.scheduling()).orElse(null))
         .withPriorityClassName(node.priorityClassName().orElse(null))
-        .withSecurityContext(node.podSecurityContext().map(PodParts::podSecurity).orElse(null));
+        .withSecurityContext(PodParts.podSecurity(node.podSecurityContext()));
     if (node.cpu().isPresent() || node.memory().isPresent() || node.securityContext().isPresent()) {
       ContainerBuilder c = new ContainerBuilder().withName(container)
-          .withSecurityContext(node.securityContext().map(PodParts::containerSecurity).orElse(null));
+          .withSecurityContext(PodParts.containerSecurity(node.securityContext()));
       if (node.cpu().isPresent() || node.memory().isPresent()) {
         Map<String, Quantity> amounts = new LinkedHashMap<>();
-        node.cpu().ifPresent(x -> amounts.put("cpu", new Quantity(x.toKubernetes())));
-        node.memory().ifPresent(m -> amounts.put("memory", new Quantity(m.toKubernetes())));
+        if (node.cpu().isPresent()) {
+          amounts.put("cpu", new Quantity(node.cpu().get().toKubernetes()));
+        }
+        if (node.memory().isPresent()) {
+          amounts.put("memory", new Quantity(node.memory().get().toKubernetes()));
+        }
         c.withResources(new ResourceRequirementsBuilder().withRequests(amounts)
             .withLimits(new LinkedHashMap<>(amounts)).build());
       }

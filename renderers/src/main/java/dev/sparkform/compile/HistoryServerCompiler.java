@@ -39,17 +39,17 @@ final class HistoryServerCompiler {
     Map<String, String> selector = Map.of(SELECTOR_LABEL, h.name());
     SparkPod server = h.server();
     PodTemplateSpec pod = ServerPods.template(server, CONTAINER, h.image().orElseThrow(),
-        h.imagePullPolicy().map(x -> x.value()).orElse(null), List.of(), server.serviceAccount().orElse(null), selector);
+        PodParts.pullPolicy(h.imagePullPolicy()), List.of(), server.serviceAccount().orElse(null), selector);
     if (server.serviceAccount().isEmpty()) {
       pod.getSpec().setAutomountServiceAccountToken(false);
     }
-    Container main = pod.getSpec().getContainers().stream().filter(c -> c.getName().equals(CONTAINER)).findFirst()
-        .orElseThrow();
+    Container main = Containers.named(pod.getSpec().getContainers(), CONTAINER);
     main.setCommand(List.of("/opt/spark/bin/spark-class", "org.apache.spark.deploy.history.HistoryServer"));
     List<io.fabric8.kubernetes.api.model.EnvVar> env = new ArrayList<>(main.getEnv());
     env.add(new EnvVarBuilder().withName("SPARK_HISTORY_OPTS")
         .withValue(StandaloneClusterCompiler.options(h.effectiveSparkConf())).build());
-    env.add(new EnvVarBuilder().withName("SPARK_DAEMON_MEMORY").withValue(server.memory().orElseGet(() -> Memory.parse(SparkSizing.DEFAULT_MEMORY)).toSpark()).build());
+    Memory memory = server.memory().isPresent() ? server.memory().get() : Memory.parse(SparkSizing.DEFAULT_MEMORY);
+    env.add(new EnvVarBuilder().withName("SPARK_DAEMON_MEMORY").withValue(memory.toSpark()).build());
     main.setEnv(env);
     main.setPorts(List.of(new ContainerPortBuilder().withName("http").withContainerPort(HistoryServer.PORT).build()));
     main.setReadinessProbe(new io.fabric8.kubernetes.api.model.ProbeBuilder().withNewHttpGet().withPath("/")
@@ -66,7 +66,9 @@ final class HistoryServerCompiler {
         .withNewSelector().withMatchLabels(selector).endSelector()
         .withTemplate(pod)
         .endSpec().build());
-    h.route().ifPresent(r -> out.add(route(h, r, meta)));
+    if (h.route().isPresent()) {
+      out.add(route(h, h.route().get(), meta));
+    }
     return out;
   }
 

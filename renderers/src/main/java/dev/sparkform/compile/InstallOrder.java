@@ -25,6 +25,13 @@ public final class InstallOrder {
 
   /** Orders by rank; a stable sort keeps declaration order within a rank. */
   public static Comparator<HasMetadata> comparator() {
-    return Comparator.comparingInt(o -> rank(o.getKind()));
+    return BY_RANK;
   }
+
+  private static final Comparator<HasMetadata> BY_RANK = new Comparator<>() {
+    @Override
+    public int compare(HasMetadata a, HasMetadata b) {
+      return Integer.compare(rank(a.getKind()), rank(b.getKind()));
+    }
+  };
 }

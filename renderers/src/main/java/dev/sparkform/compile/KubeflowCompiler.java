@@ -27,12 +27,13 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Volume;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A {@link SparkApp} as the kubeflow operator's {@code sparkoperator.k8s.io/v1beta2} SparkApplication
@@ -58,7 +59,7 @@ final class KubeflowCompiler {
     return new ScheduledSparkApplication().withMetadata(meta).withSpec(new ScheduledSparkApplicationSpec()
         .withSchedule(s.cron())
         .withTimeZone(s.timeZone().orElse(null))
-        .withConcurrencyPolicy(s.concurrency().map(Schedule.Concurrency::value).orElse(null))
+        .withConcurrencyPolicy(s.concurrency().isPresent() ? s.concurrency().get().value() : null)
         .withSuccessfulRunHistoryLimit(Absent.ifEmpty(s.successfulRunHistoryLimit()))
         .withFailedRunHistoryLimit(Absent.ifEmpty(s.failedRunHistoryLimit()))
         .withSuspend(Absent.ifFalse(s.suspended()))
@@ -71,7 +72,7 @@ final class KubeflowCompiler {
         .withMode(app.mode().value())
         .withSparkVersion(app.sparkVersion().orElseThrow())
         .withImage(app.image().orElse(null))
-        .withImagePullPolicy(app.imagePullPolicy().map(x -> x.value()).orElse(null))
+        .withImagePullPolicy(PodParts.pullPolicy(app.imagePullPolicy()))
         .withImagePullSecrets(Absent.ifEmpty(app.imagePullSecrets()))
         .withMainClass(app.mainClass().orElse(null))
         .withMainApplicationFile(app.mainApplicationFile().orElseThrow())
@@ -83,9 +84,15 @@ final class KubeflowCompiler {
         .withExecutor(pod(new ExecutorSpec(), app.executorPod())
             .withInstances(app.executorPod().instances().isPresent() ? app.executorPod().instances().getAsInt() : null))
         .withVolumes(Absent.ifEmpty(volumes(app, p)));
-    app.dynamicAllocation().ifPresent(d -> spec.withDynamicAllocation(dynamicAllocation(d)));
-    app.restartPolicy().ifPresent(r -> spec.withRestartPolicy(restartPolicy(r)));
-    app.timeToLive().ifPresent(t -> spec.withTimeToLiveSeconds(t.toSeconds()));
+    if (app.dynamicAllocation().isPresent()) {
+      spec.withDynamicAllocation(dynamicAllocation(app.dynamicAllocation().get()));
+    }
+    if (app.restartPolicy().isPresent()) {
+      spec.withRestartPolicy(restartPolicy(app.restartPolicy().get()));
+    }
+    if (app.timeToLive().isPresent()) {
+      spec.withTimeToLiveSeconds(app.timeToLive().get().toSeconds());
+    }
     KubeflowFeatureCompiler.compile(app, spec);
     return spec;
   }
@@ -93,30 +100,30 @@ final class KubeflowCompiler {
   /** The driver's service account, unless its pod template already names it (saying it twice adds nothing). */
   private static String driverServiceAccount(SparkApp app) {
     String sa = app.driverServiceAccount();
-    boolean inTemplate = app.driverPod().template().map(t -> t.getSpec())
-        .map(s -> sa.equals(s.getServiceAccountName())).orElse(false);
+    Optional<PodTemplateSpec> template = app.driverPod().template();
+    boolean inTemplate = template.isPresent() && template.get().getSpec() != null
+        && sa.equals(template.get().getSpec().getServiceAccountName());
     return inTemplate ? null : sa;
   }
 
   private static <T extends SparkPodSpec<T>> T pod(T spec, SparkPod pod) {
     spec.withCores(pod.cores().isPresent() ? pod.cores().getAsInt() : null)
         // as written: the operator passes the text on to Spark, which reads "0.5" and "500m" alike
-        .withCoreRequest(pod.coreRequest().map(c -> c.asWritten()).orElse(null))
-        .withCoreLimit(pod.coreLimit().map(c -> c.asWritten()).orElse(null))
-        .withMemory(pod.memory().map(m -> m.toSpark()).orElse(null))
-        .withMemoryOverhead(pod.memoryOverhead().map(m -> m.toSpark()).orElse(null))
+        .withCoreRequest(pod.coreRequest().isPresent() ? pod.coreRequest().get().asWritten() : null)
+        .withCoreLimit(pod.coreLimit().isPresent() ? pod.coreLimit().get().asWritten() : null)
+        .withMemory(pod.memory().isPresent() ? pod.memory().get().toSpark() : null)
+        .withMemoryOverhead(pod.memoryOverhead().isPresent() ? pod.memoryOverhead().get().toSpark() : null)
         .withImage(pod.image().orElse(null))
         .withServiceAccount(pod.serviceAccount().orElse(null))
         .withLabels(Absent.ifEmpty(pod.labels()))
         .withAnnotations(Absent.ifEmpty(pod.annotations()))
-        .withEnv(Absent.ifEmpty(pod.env().stream().map(PodParts::envVar).collect(Collectors.toList())))
-        .withVolumeMounts(Absent.ifEmpty(pod.volumes().stream().filter(v -> !v.isOnDemandClaim()).map(PodParts::mount)
-            .collect(Collectors.toList())))
+        .withEnv(Absent.ifEmpty(PodParts.envVars(pod.env())))
+        .withVolumeMounts(Absent.ifEmpty(PodParts.mounts(pod.volumes())))
         .withNodeSelector(Absent.ifEmpty(pod.scheduling().nodeSelector()))
         .withTolerations(Absent.ifEmpty(SchedulingCompiler.tolerations(pod.scheduling())))
         .withAffinity(SchedulingCompiler.affinity(pod.scheduling()).orElse(null))
         .withSecurityContext(containerSecurity(pod))
-        .withPodSecurityContext(pod.podSecurityContext().map(PodParts::podSecurity).orElse(null))
+        .withPodSecurityContext(PodParts.podSecurity(pod.podSecurityContext()))
         .withPriorityClassName(pod.priorityClassName().orElse(null))
         .withSchedulerName(pod.schedulerName().orElse(null))
         .withJavaOptions(pod.javaOptions().orElse(null))
@@ -133,17 +140,18 @@ final class KubeflowCompiler {
    * template's), with the {@link RestrictedDefaults} unless the pod opted out.
    */
   private static SecurityContext containerSecurity(SparkPod pod) {
-    SecurityContext own = pod.securityContext().map(PodParts::containerSecurity).orElse(null);
+    SecurityContext own = PodParts.containerSecurity(pod.securityContext());
     if (pod.securityProfile() != SecurityProfile.RESTRICTED) {
       return own;
     }
-    PodSpec template = pod.template().map(PodTemplateSpec::getSpec).orElse(null);
+    PodSpec template = pod.template().isPresent() ? pod.template().get().getSpec() : null;
     if (own == null && template != null) {
-      own = template.getContainers().stream().filter(c -> PodTemplates.containerName(pod).equals(c.getName()))
-          .findFirst().map(Container::getSecurityContext).orElse(null);
+      Container main = Containers.named(template.getContainers(), PodTemplates.containerName(pod));
+      own = main == null ? null : main.getSecurityContext();
     }
-    PodSecurityContext podContext = pod.podSecurityContext().map(PodParts::podSecurity)
-        .orElse(template == null ? null : template.getSecurityContext());
+    PodSecurityContext podContext = pod.podSecurityContext().isPresent()
+        ? PodParts.podSecurity(pod.podSecurityContext().get())
+        : template == null ? null : template.getSecurityContext();
     return RestrictedDefaults.container(own, podContext);
   }
 
@@ -161,15 +169,14 @@ final class KubeflowCompiler {
   private static List<Volume> volumes(SparkApp app, Problems p) {
     Map<String, Volume> byName = new LinkedHashMap<>();
     for (SparkPod pod : List.of(app.driverPod(), app.executorPod())) {
-      pod.volumes().stream().filter(v -> !v.isOnDemandClaim()).forEach(v -> {
-        Volume volume = PodParts.volume(v);
-        Volume first = byName.putIfAbsent(v.name(), volume);
+      for (Volume volume : PodParts.volumes(pod.volumes())) {
+        Volume first = byName.putIfAbsent(volume.getName(), volume);
         if (first != null && !first.equals(volume)) {
           // one list for both pods: a second definition under the same name would be lost
           p.add("driver and executors define volume \"%s\" differently; the kubeflow operator has one list of"
-              + " volumes for both (give them different names)", v.name());
+              + " volumes for both (give them different names)", volume.getName());
         }
-      });
+      }
     }
     return List.copyOf(byName.values());
   }
@@ -190,16 +197,21 @@ final class KubeflowCompiler {
         // the operator turns shuffle tracking on with dynamic allocation unless told otherwise
         .withShuffleTrackingEnabled(d.shuffleTracking() ? null : Boolean.FALSE)
         // the operator passes this on as spark.dynamicAllocation.shuffleTracking.timeout, in milliseconds
-        .withShuffleTrackingTimeout(d.shuffleTrackingTimeout().map(t -> t.toMillis()).orElse(null));
+        .withShuffleTrackingTimeout(d.shuffleTrackingTimeout().isPresent() ? d.shuffleTrackingTimeout().get().toMillis()
+            : null);
   }
 
   private static dev.sparkform.model.kubeflow.RestartPolicy restartPolicy(RestartPolicy r) {
     return new dev.sparkform.model.kubeflow.RestartPolicy()
         .withType(r.type().value())
         .withOnFailureRetries(r.onFailureRetries().isPresent() ? r.onFailureRetries().getAsInt() : null)
-        .withOnFailureRetryInterval(r.onFailureRetryInterval().map(t -> t.toSeconds()).orElse(null))
+        .withOnFailureRetryInterval(seconds(r.onFailureRetryInterval()))
         .withOnSubmissionFailureRetries(r.onSubmissionFailureRetries().isPresent()
             ? r.onSubmissionFailureRetries().getAsInt() : null)
-        .withOnSubmissionFailureRetryInterval(r.onSubmissionFailureRetryInterval().map(t -> t.toSeconds()).orElse(null));
+        .withOnSubmissionFailureRetryInterval(seconds(r.onSubmissionFailureRetryInterval()));
+  }
+
+  private static Long seconds(Optional<Duration> d) {
+    return d.isPresent() ? d.get().toSeconds() : null;
   }
 }

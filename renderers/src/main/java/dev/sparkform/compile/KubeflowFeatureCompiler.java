@@ -3,6 +3,7 @@ package dev.sparkform.compile;
 import dev.sparkform.dsl.BatchScheduler;
 import dev.sparkform.dsl.Monitoring;
 import dev.sparkform.dsl.PrometheusExporter;
+import dev.sparkform.dsl.Resources;
 import dev.sparkform.dsl.SparkApp;
 import dev.sparkform.model.kubeflow.BatchSchedulerConfiguration;
 import dev.sparkform.model.kubeflow.MonitoringSpec;
@@ -17,18 +18,29 @@ final class KubeflowFeatureCompiler {
   private KubeflowFeatureCompiler() {}
 
   static void compile(SparkApp app, SparkApplicationSpec spec) {
-    app.pythonVersion().ifPresent(v -> spec.withPythonVersion(Integer.toString(v)));
-    app.batchScheduler().ifPresent(s -> spec.withBatchScheduler(s.kind().value())
-        .withBatchSchedulerOptions(s.hasOptions() ? options(s) : null));
-    app.monitoring().ifPresent(m -> spec.withMonitoring(monitoring(m)));
+    if (app.pythonVersion().isPresent()) {
+      spec.withPythonVersion(Integer.toString(app.pythonVersion().getAsInt()));
+    }
+    if (app.batchScheduler().isPresent()) {
+      BatchScheduler s = app.batchScheduler().get();
+      spec.withBatchScheduler(s.kind().value()).withBatchSchedulerOptions(s.hasOptions() ? options(s) : null);
+    }
+    if (app.monitoring().isPresent()) {
+      spec.withMonitoring(monitoring(app.monitoring().get()));
+    }
   }
 
   private static BatchSchedulerConfiguration options(BatchScheduler s) {
     Map<String, Quantity> resources = new LinkedHashMap<>();
-    s.resources().ifPresent(r -> {
-      r.cpu().ifPresent(c -> resources.put("cpu", new Quantity(c.toKubernetes())));
-      r.memory().ifPresent(m -> resources.put("memory", new Quantity(m.toKubernetes())));
-    });
+    if (s.resources().isPresent()) {
+      Resources r = s.resources().get();
+      if (r.cpu().isPresent()) {
+        resources.put("cpu", new Quantity(r.cpu().get().toKubernetes()));
+      }
+      if (r.memory().isPresent()) {
+        resources.put("memory", new Quantity(r.memory().get().toKubernetes()));
+      }
+    }
     return new BatchSchedulerConfiguration().withQueue(s.queue().orElse(null))
         .withPriorityClassName(s.priorityClassName().orElse(null)).withResources(Absent.ifEmpty(resources));
   }
@@ -39,7 +51,7 @@ final class KubeflowFeatureCompiler {
         .withExposeExecutorMetrics(m.exposeExecutorMetrics())
         .withMetricsProperties(m.metricsProperties().orElse(null))
         .withMetricsPropertiesFile(m.metricsPropertiesFile().orElse(null))
-        .withPrometheus(m.prometheus().map(KubeflowFeatureCompiler::prometheus).orElse(null));
+        .withPrometheus(m.prometheus().isPresent() ? prometheus(m.prometheus().get()) : null);
   }
 
   private static PrometheusSpec prometheus(PrometheusExporter e) {

@@ -2,9 +2,11 @@ package dev.sparkform.compile;
 
 import dev.sparkform.dsl.ConfigRef;
 import dev.sparkform.dsl.EnvVar;
+import dev.sparkform.dsl.PullPolicy;
 import dev.sparkform.dsl.SecurityContext;
 import dev.sparkform.dsl.Volume;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
@@ -12,6 +14,9 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** DSL pod parts as the Kubernetes objects they stand for, shared by every target. */
 public final class PodParts {
@@ -36,7 +41,8 @@ public final class PodParts {
     switch (v.type()) {
       case EMPTY_DIR:
         return b.withNewEmptyDir().withMedium(v.storageClassOrMedium().orElse(null))
-            .withSizeLimit(v.size().map(s -> new Quantity(s.toKubernetes())).orElse(null)).endEmptyDir().build();
+            .withSizeLimit(v.size().isPresent() ? new Quantity(v.size().get().toKubernetes()) : null).endEmptyDir()
+            .build();
       case PERSISTENT_VOLUME_CLAIM:
         return b.withNewPersistentVolumeClaim().withClaimName(v.source().orElseThrow())
             .withReadOnly(v.readOnly() ? Boolean.TRUE : null).endPersistentVolumeClaim().build();
@@ -59,7 +65,9 @@ public final class PodParts {
     if (!c.dropCapabilities().isEmpty() || !c.addCapabilities().isEmpty()) {
       b.withNewCapabilities().withDrop(c.dropCapabilities()).withAdd(c.addCapabilities()).endCapabilities();
     }
-    c.seccompProfile().ifPresent(t -> b.withNewSeccompProfile().withType(t).endSeccompProfile());
+    if (c.seccompProfile().isPresent()) {
+      b.withNewSeccompProfile().withType(c.seccompProfile().get()).endSeccompProfile();
+    }
     return b.build();
   }
 
@@ -69,8 +77,64 @@ public final class PodParts {
         .withRunAsGroup(c.runAsGroup().isPresent() ? c.runAsGroup().getAsLong() : null)
         .withRunAsNonRoot(c.runAsNonRoot().orElse(null))
         .withFsGroup(c.fsGroup().isPresent() ? c.fsGroup().getAsLong() : null);
-    c.seccompProfile().ifPresent(t -> b.withNewSeccompProfile().withType(t).endSeccompProfile());
+    if (c.seccompProfile().isPresent()) {
+      b.withNewSeccompProfile().withType(c.seccompProfile().get()).endSeccompProfile();
+    }
     return b.build();
+  }
+
+  /** The container security context, or null when none is set. */
+  static io.fabric8.kubernetes.api.model.SecurityContext containerSecurity(Optional<SecurityContext> c) {
+    return c.isPresent() ? containerSecurity(c.get()) : null;
+  }
+
+  /** The pod security context, or null when none is set. */
+  static PodSecurityContext podSecurity(Optional<SecurityContext> c) {
+    return c.isPresent() ? podSecurity(c.get()) : null;
+  }
+
+  static List<io.fabric8.kubernetes.api.model.EnvVar> envVars(List<EnvVar> env) {
+    List<io.fabric8.kubernetes.api.model.EnvVar> out = new ArrayList<>(env.size());
+    for (EnvVar e : env) {
+      out.add(envVar(e));
+    }
+    return out;
+  }
+
+  /** The pod's volumes but on-demand claims (Spark's to create). */
+  static List<io.fabric8.kubernetes.api.model.Volume> volumes(List<Volume> volumes) {
+    List<io.fabric8.kubernetes.api.model.Volume> out = new ArrayList<>();
+    for (Volume v : volumes) {
+      if (!v.isOnDemandClaim()) {
+        out.add(volume(v));
+      }
+    }
+    return out;
+  }
+
+  /** Mounts of the pod's volumes but on-demand claims (Spark mounts those itself). */
+  static List<VolumeMount> mounts(List<Volume> volumes) {
+    List<VolumeMount> out = new ArrayList<>();
+    for (Volume v : volumes) {
+      if (!v.isOnDemandClaim()) {
+        out.add(mount(v));
+      }
+    }
+    return out;
+  }
+
+  /** The pull policy as Kubernetes writes it; null when not set. */
+  static String pullPolicy(Optional<PullPolicy> p) {
+    return p.isPresent() ? p.get().value() : null;
+  }
+
+  /** Image pull secrets by name. */
+  static List<LocalObjectReference> references(List<String> names) {
+    List<LocalObjectReference> out = new ArrayList<>(names.size());
+    for (String name : names) {
+      out.add(new LocalObjectReference(name));
+    }
+    return out;
   }
 
   public static VolumeMount mount(Volume v) {

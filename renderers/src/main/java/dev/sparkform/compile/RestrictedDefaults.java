@@ -62,7 +62,7 @@ final class RestrictedDefaults {
   static PodSpec pod(PodSpec spec, String main) {
     PodSpec out = spec == null ? new PodSpec() : new PodSpecBuilder(spec).build();
     List<Container> containers = new ArrayList<>(out.getContainers() == null ? List.of() : out.getContainers());
-    if (main != null && containers.stream().noneMatch(c -> main.equals(c.getName()))) {
+    if (main != null && Containers.named(containers, main) == null) {
       containers.add(0, new ContainerBuilder().withName(main).build());
     }
     out.setContainers(fill(containers, out.getSecurityContext()));

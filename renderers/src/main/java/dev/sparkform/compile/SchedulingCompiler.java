@@ -13,25 +13,33 @@ import io.fabric8.kubernetes.api.model.NodeSelectorTermBuilder;
 import io.fabric8.kubernetes.api.model.PreferredSchedulingTermBuilder;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.TolerationBuilder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** {@link Scheduling} as the pod-spec fields it stands for; shared by every pod a stack renders. */
 public final class SchedulingCompiler {
   private SchedulingCompiler() {}
 
   public static List<Toleration> tolerations(Scheduling s) {
-    return s.tolerations().stream().map(t -> {
+    List<Toleration> out = new ArrayList<>();
+    for (dev.sparkform.dsl.Toleration t : s.tolerations()) {
       TolerationBuilder b = new TolerationBuilder().withOperator(t.operator().value());
-      t.key().ifPresent(b::withKey);
-      t.value().ifPresent(b::withValue);
-      t.effect().ifPresent(e -> b.withEffect(e.value()));
+      if (t.key().isPresent()) {
+        b.withKey(t.key().get());
+      }
+      if (t.value().isPresent()) {
+        b.withValue(t.value().get());
+      }
+      if (t.effect().isPresent()) {
+        b.withEffect(t.effect().get().value());
+      }
       if (t.seconds().isPresent()) {
         b.withTolerationSeconds(t.seconds().getAsLong());
       }
-      return b.build();
-    }).collect(Collectors.toList());
+      out.add(b.build());
+    }
+    return out;
   }
 
   /** Node affinity, or empty when the value sets no affinity terms. */
@@ -42,7 +50,7 @@ public final class SchedulingCompiler {
     NodeAffinityBuilder na = new NodeAffinityBuilder();
     if (!s.required().isEmpty()) {
       na.withNewRequiredDuringSchedulingIgnoredDuringExecution()
-          .withNodeSelectorTerms(s.required().stream().map(SchedulingCompiler::term).collect(Collectors.toList()))
+          .withNodeSelectorTerms(terms(s.required()))
           .endRequiredDuringSchedulingIgnoredDuringExecution();
     }
     for (NodeTerm t : s.preferred()) {
@@ -52,10 +60,20 @@ public final class SchedulingCompiler {
     return Optional.of(new AffinityBuilder().withNodeAffinity(na.build()).build());
   }
 
+  private static List<NodeSelectorTerm> terms(List<NodeTerm> terms) {
+    List<NodeSelectorTerm> out = new ArrayList<>();
+    for (NodeTerm t : terms) {
+      out.add(term(t));
+    }
+    return out;
+  }
+
   private static NodeSelectorTerm term(NodeTerm t) {
-    return new NodeSelectorTermBuilder()
-        .withMatchExpressions(t.requirements().stream().map(SchedulingCompiler::requirement).collect(Collectors.toList()))
-        .build();
+    List<NodeSelectorRequirement> requirements = new ArrayList<>();
+    for (NodeRequirement r : t.requirements()) {
+      requirements.add(requirement(r));
+    }
+    return new NodeSelectorTermBuilder().withMatchExpressions(requirements).build();
   }
 
   private static NodeSelectorRequirement requirement(NodeRequirement r) {

@@ -24,39 +24,42 @@ public interface SecretResolver {
   }
 
   static SecretResolver of(Map<String, String> environment, Path baseDir) {
-    return (value, problem) -> {
-      switch (value.source()) {
-        case LITERAL:
-          return Optional.of(value.reference().getBytes(StandardCharsets.UTF_8));
-        case ENVIRONMENT: {
-          String v = environment.get(value.reference());
-          if (v == null) {
-            problem.append("environment variable ").append(value.reference()).append(" is not set");
-            return Optional.empty();
-          }
-          return Optional.of(v.getBytes(StandardCharsets.UTF_8));
-        }
-        default: {
-          Path file;
-          try {
-            file = baseDir.resolve(value.reference());
-          } catch (InvalidPathException e) {
-            problem.append("file \"").append(Texts.visible(value.reference())).append("\" is not a valid path: ")
-                .append(e.getReason());
-            return Optional.empty();
-          }
-          // Read with a bound: a Secret holds at most 1 MiB, and /dev/zero or a huge file must not exhaust memory.
-          try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(ConfigMap.MAX_DATA_BYTES + 1);
-            if (bytes.length > ConfigMap.MAX_DATA_BYTES) {
-              problem.append("file ").append(file).append(" is larger than ").append(ConfigMap.MAX_DATA_BYTES)
-                  .append(" bytes (1 MiB), the most a Secret holds");
+    return new SecretResolver() {
+      @Override
+      public Optional<byte[]> resolve(SecretValue value, StringBuilder problem) {
+        switch (value.source()) {
+          case LITERAL:
+            return Optional.of(value.reference().getBytes(StandardCharsets.UTF_8));
+          case ENVIRONMENT: {
+            String v = environment.get(value.reference());
+            if (v == null) {
+              problem.append("environment variable ").append(value.reference()).append(" is not set");
               return Optional.empty();
             }
-            return Optional.of(bytes);
-          } catch (IOException e) {
-            problem.append("cannot read file ").append(file).append(": ").append(e.getClass().getSimpleName());
-            return Optional.empty();
+            return Optional.of(v.getBytes(StandardCharsets.UTF_8));
+          }
+          default: {
+            Path file;
+            try {
+              file = baseDir.resolve(value.reference());
+            } catch (InvalidPathException e) {
+              problem.append("file \"").append(Texts.visible(value.reference())).append("\" is not a valid path: ")
+                  .append(e.getReason());
+              return Optional.empty();
+            }
+            // Read with a bound: a Secret holds at most 1 MiB, and /dev/zero or a huge file must not exhaust memory.
+            try (InputStream in = Files.newInputStream(file)) {
+              byte[] bytes = in.readNBytes(ConfigMap.MAX_DATA_BYTES + 1);
+              if (bytes.length > ConfigMap.MAX_DATA_BYTES) {
+                problem.append("file ").append(file).append(" is larger than ").append(ConfigMap.MAX_DATA_BYTES)
+                    .append(" bytes (1 MiB), the most a Secret holds");
+                return Optional.empty();
+              }
+              return Optional.of(bytes);
+            } catch (IOException e) {
+              problem.append("cannot read file ").append(file).append(": ").append(e.getClass().getSimpleName());
+              return Optional.empty();
+            }
           }
         }
       }

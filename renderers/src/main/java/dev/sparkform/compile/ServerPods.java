@@ -5,7 +5,6 @@ import dev.sparkform.dsl.Memory;
 import dev.sparkform.dsl.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
-import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
  * A {@link SparkPod} as a pod that Spark does not build (a Spark Connect server's, a history
@@ -47,27 +45,28 @@ final class ServerPods {
         .addToRequests("cpu", new Quantity(request.toKubernetes()))
         .addToRequests("memory", new Quantity(memory.toKubernetes()))
         .addToLimits("memory", new Quantity(memory.toKubernetes()));
-    size.cpuLimit().ifPresent(l -> resources.addToLimits("cpu", new Quantity(l.toKubernetes())));
+    if (size.cpuLimit().isPresent()) {
+      resources.addToLimits("cpu", new Quantity(size.cpuLimit().get().toKubernetes()));
+    }
     Container main = new ContainerBuilder().withName(container).withImage(pod.image().orElse(image))
         .withImagePullPolicy(pullPolicy)
         .withResources(resources.build())
-        .withEnv(pod.env().stream().map(PodParts::envVar).collect(Collectors.toList()))
-        .withVolumeMounts(pod.volumes().stream().filter(v -> !v.isOnDemandClaim()).map(PodParts::mount)
-            .collect(Collectors.toList()))
-        .withSecurityContext(pod.securityContext().map(PodParts::containerSecurity).orElseGet(Restricted::container))
+        .withEnv(PodParts.envVars(pod.env()))
+        .withVolumeMounts(PodParts.mounts(pod.volumes()))
+        .withSecurityContext(pod.securityContext().isPresent() ? PodParts.containerSecurity(pod.securityContext().get())
+            : Restricted.container())
         .build();
     PodSpec spec = new PodSpecBuilder()
         .withServiceAccountName(serviceAccount)
-        .withImagePullSecrets(pullSecrets.stream().map(LocalObjectReference::new).collect(Collectors.toList()))
+        .withImagePullSecrets(PodParts.references(pullSecrets))
         // empty maps rather than null: what reading the rendered YAML back gives
         .withNodeSelector(new LinkedHashMap<>(pod.scheduling().nodeSelector()))
         .withTolerations(SchedulingCompiler.tolerations(pod.scheduling()))
         .withAffinity(SchedulingCompiler.affinity(pod.scheduling()).orElse(null))
         .withPriorityClassName(pod.priorityClassName().orElse(null))
         .withSchedulerName(pod.schedulerName().orElse(null))
-        .withSecurityContext(pod.podSecurityContext().map(PodParts::podSecurity).orElse(null))
-        .withVolumes(pod.volumes().stream().filter(v -> !v.isOnDemandClaim()).map(PodParts::volume)
-            .collect(Collectors.toList()))
+        .withSecurityContext(PodParts.podSecurity(pod.podSecurityContext()))
+        .withVolumes(PodParts.volumes(pod.volumes()))
         .withContainers(main)
         .build();
     Map<String, String> allLabels = new LinkedHashMap<>(pod.labels());

@@ -1,6 +1,7 @@
 package dev.sparkform.compile;
 
 import dev.sparkform.compile.SparkProperties.Origin;
+import dev.sparkform.dsl.ClientDriver;
 import dev.sparkform.dsl.ConfigRef;
 import dev.sparkform.dsl.DynamicAllocation;
 import dev.sparkform.dsl.EnvVar;
@@ -20,6 +21,10 @@ import java.util.Set;
  * cores, memory, env, ...); everything else becomes {@code spark.*} keys. Settings Spark has no
  * key for (tolerations, affinity, priority class, config-map volumes and env) are left to
  * {@link PodTemplates}.
+ *
+ * <p>No lambdas, method references or streams on the compile and render path: each call site costs
+ * ~0.25 ms to link at its first use in a cold process (even when the lambda never runs), a quarter of
+ * a one-app {@code sparkform render}.
  */
 public final class SparkConfMapper {
   /** Groups of typed fields a target may express natively. */
@@ -46,14 +51,16 @@ public final class SparkConfMapper {
   static SparkProperties map(SparkApp app, Problems problems) {
     SparkProperties conf = typed(app, EnumSet.noneOf(Aspect.class));
     Map<String, SparkProperties.Entry> typed = Map.copyOf(conf.entries());
-    app.sparkConf().forEach((k, v) -> {
+    for (Map.Entry<String, String> e : app.sparkConf().entrySet()) {
+      String k = e.getKey();
+      String v = e.getValue();
       SparkProperties.Entry t = typed.get(k);
       // The user may replace a Sparkform default (e.g. their own Ivy directory), not a typed field.
       if (t != null && t.origin() == Origin.TYPED && !same(k, t.value(), v)) {
         problems.add("sparkConf %s=%s contradicts %s (%s); set it in one place", k, v, t.because(), t.value());
       }
       conf.put(k, v, Origin.USER, "sparkConf");
-    });
+    }
     return conf;
   }
 
@@ -63,7 +70,9 @@ public final class SparkConfMapper {
    */
   static SparkProperties map(SparkApp app, Set<Aspect> nativeAspects) {
     SparkProperties conf = typed(app, nativeAspects);
-    app.sparkConf().forEach((k, v) -> conf.put(k, v, Origin.USER, "sparkConf"));
+    for (Map.Entry<String, String> e : app.sparkConf().entrySet()) {
+      conf.put(e.getKey(), e.getValue(), Origin.USER, "sparkConf");
+    }
     return conf;
   }
 
@@ -85,12 +94,13 @@ public final class SparkConfMapper {
   private static SparkProperties typed(SparkApp app, Set<Aspect> nativeAspects) {
     SparkProperties conf = new SparkProperties();
     if (!nativeAspects.contains(Aspect.IMAGE)) {
-      app.image().ifPresent(i -> conf.typed("spark.kubernetes.container.image", i, "image"));
-      app.driverPod().image().ifPresent(i -> conf.typed("spark.kubernetes.driver.container.image", i, "driver.image"));
-      app.executorPod().image().ifPresent(i -> conf.typed("spark.kubernetes.executor.container.image", i,
-          "executor.image"));
-      app.imagePullPolicy().ifPresent(p -> conf.typed("spark.kubernetes.container.image.pullPolicy", p.value(),
-          "imagePullPolicy"));
+      conf.typed("spark.kubernetes.container.image", app.image(), "image");
+      conf.typed("spark.kubernetes.driver.container.image", app.driverPod().image(), "driver.image");
+      conf.typed("spark.kubernetes.executor.container.image", app.executorPod().image(), "executor.image");
+      if (app.imagePullPolicy().isPresent()) {
+        conf.typed("spark.kubernetes.container.image.pullPolicy", app.imagePullPolicy().get().value(),
+            "imagePullPolicy");
+      }
       if (!app.imagePullSecrets().isEmpty()) {
         conf.typed("spark.kubernetes.container.image.pullSecrets", String.join(",", app.imagePullSecrets()),
             "imagePullSecrets");
@@ -99,8 +109,8 @@ public final class SparkConfMapper {
     if (!nativeAspects.contains(Aspect.SERVICE_ACCOUNT)) {
       conf.typed("spark.kubernetes.authenticate.driver.serviceAccountName", app.driverServiceAccount(),
           app.driverPod().serviceAccount().isPresent() ? "driver.serviceAccount" : "derived service account");
-      app.executorPod().serviceAccount().ifPresent(sa ->
-          conf.typed("spark.kubernetes.authenticate.executor.serviceAccountName", sa, "executor.serviceAccount"));
+      conf.typed("spark.kubernetes.authenticate.executor.serviceAccountName", app.executorPod().serviceAccount(),
+          "executor.serviceAccount");
     }
     for (SparkPod pod : List.of(app.driverPod(), app.executorPod())) {
       pod(conf, app, pod, nativeAspects);
@@ -108,19 +118,17 @@ public final class SparkConfMapper {
     AppWideKeys.collapse(conf);
     if (!nativeAspects.contains(Aspect.OVERHEAD_FACTOR)) {
       // The app's factor is for the pods that set none of their own.
-      app.memoryOverheadFactor().ifPresent(f -> {
-        for (String role : List.of("driver", "executor")) {
-          if (!conf.entries().containsKey("spark." + role + ".memoryOverheadFactor")) {
-            conf.typed("spark." + role + ".memoryOverheadFactor", f, "memoryOverheadFactor");
-          }
+      for (String role : List.of("driver", "executor")) {
+        if (!conf.entries().containsKey("spark." + role + ".memoryOverheadFactor")) {
+          conf.typed("spark." + role + ".memoryOverheadFactor", app.memoryOverheadFactor(), "memoryOverheadFactor");
         }
-      });
+      }
     }
     if (!nativeAspects.contains(Aspect.INSTANCES)) {
-      app.executorPod().instances().ifPresent(n -> conf.typed("spark.executor.instances", n, "executor.instances"));
+      conf.typed("spark.executor.instances", app.executorPod().instances(), "executor.instances");
     }
-    if (!nativeAspects.contains(Aspect.DYNAMIC_ALLOCATION)) {
-      app.dynamicAllocation().ifPresent(d -> dynamicAllocation(conf, d, sparkBefore34(app)));
+    if (!nativeAspects.contains(Aspect.DYNAMIC_ALLOCATION) && app.dynamicAllocation().isPresent()) {
+      dynamicAllocation(conf, app.dynamicAllocation().get(), sparkBefore34(app));
     }
     deps(conf, app, nativeAspects);
     SparkFeatureKeys.add(conf, app);
@@ -129,15 +137,18 @@ public final class SparkConfMapper {
           "deps.packages: Ivy needs a writable cache and home (the image's default is often read-only)");
     }
     if (!nativeAspects.contains(Aspect.HADOOP_CONF)) {
-      app.hadoopConf().forEach((k, v) -> conf.typed("spark.hadoop." + k, v, "hadoopConf"));
+      conf.typedAll("spark.hadoop.", app.hadoopConf(), "hadoopConf");
     }
-    app.kerberos().ifPresent(k -> kerberos(conf, k));
-    app.clientDriver().ifPresent(c -> {
+    if (app.kerberos().isPresent()) {
+      kerberos(conf, app.kerberos().get());
+    }
+    if (app.clientDriver().isPresent()) {
+      ClientDriver c = app.clientDriver().get();
       conf.typed("spark.driver.host", c.host(), "client.host");
       conf.typed("spark.driver.port", c.port(), "client.port");
       conf.typed("spark.driver.blockManager.port", c.blockManagerPort(), "client.blockManagerPort");
-      c.podName().ifPresent(n -> conf.typed("spark.kubernetes.driver.pod.name", n, "client.podName"));
-    });
+      conf.typed("spark.kubernetes.driver.pod.name", c.podName(), "client.podName");
+    }
     return conf;
   }
 
@@ -153,18 +164,17 @@ public final class SparkConfMapper {
           ? vendor.length() : vendor.indexOf('/')), role + ".gpus");
     }
     if (!nativeAspects.contains(Aspect.LABELS)) {
-      pod.labels().forEach((k, v) -> conf.typed(k8s + "label." + k, v, role + ".labels"));
-      pod.annotations().forEach((k, v) -> conf.typed(k8s + "annotation." + k, v, role + ".annotations"));
+      conf.typedAll(k8s + "label.", pod.labels(), role + ".labels");
+      conf.typedAll(k8s + "annotation.", pod.annotations(), role + ".annotations");
     }
     if (!nativeAspects.contains(Aspect.NODE_SELECTOR)) {
-      pod.scheduling().nodeSelector().forEach((k, v) -> conf.typed(k8s + "node.selector." + k, v,
-          role + ".scheduling.nodeSelector"));
+      conf.typedAll(k8s + "node.selector.", pod.scheduling().nodeSelector(), role + ".scheduling.nodeSelector");
     }
     if (!nativeAspects.contains(Aspect.SCHEDULER_NAME)) {
-      pod.schedulerName().ifPresent(s -> conf.typed(k8s + "scheduler.name", s, role + ".schedulerName"));
+      conf.typed(k8s + "scheduler.name", pod.schedulerName(), role + ".schedulerName");
     }
     if (!nativeAspects.contains(Aspect.JAVA_OPTIONS)) {
-      pod.javaOptions().ifPresent(o -> conf.typed("spark." + role + ".extraJavaOptions", o, role + ".javaOptions"));
+      conf.typed("spark." + role + ".extraJavaOptions", pod.javaOptions(), role + ".javaOptions");
     }
     if (!nativeAspects.contains(Aspect.ENV)) {
       for (EnvVar e : pod.env()) {
@@ -188,18 +198,24 @@ public final class SparkConfMapper {
   static void sizes(SparkProperties conf, SparkPod pod, String role, Set<Aspect> nativeAspects) {
     String k8s = "spark.kubernetes." + role + ".";
     if (!nativeAspects.contains(Aspect.CORES)) {
-      pod.cores().ifPresent(c -> conf.typed("spark." + role + ".cores", c, role + ".cores"));
-      pod.coreRequest().ifPresent(c -> conf.typed(k8s + "request.cores", c.toKubernetes(), role + ".coreRequest"));
-      pod.coreLimit().ifPresent(c -> conf.typed(k8s + "limit.cores", c.toKubernetes(), role + ".coreLimit"));
+      conf.typed("spark." + role + ".cores", pod.cores(), role + ".cores");
+      if (pod.coreRequest().isPresent()) {
+        conf.typed(k8s + "request.cores", pod.coreRequest().get().toKubernetes(), role + ".coreRequest");
+      }
+      if (pod.coreLimit().isPresent()) {
+        conf.typed(k8s + "limit.cores", pod.coreLimit().get().toKubernetes(), role + ".coreLimit");
+      }
     }
     if (!nativeAspects.contains(Aspect.MEMORY)) {
-      pod.memory().ifPresent(m -> conf.typed("spark." + role + ".memory", m.toSpark(), role + ".memory"));
-      pod.memoryOverhead().ifPresent(m -> conf.typed("spark." + role + ".memoryOverhead", m.toSpark(),
-          role + ".memoryOverhead"));
+      if (pod.memory().isPresent()) {
+        conf.typed("spark." + role + ".memory", pod.memory().get().toSpark(), role + ".memory");
+      }
+      if (pod.memoryOverhead().isPresent()) {
+        conf.typed("spark." + role + ".memoryOverhead", pod.memoryOverhead().get().toSpark(), role + ".memoryOverhead");
+      }
     }
     if (!nativeAspects.contains(Aspect.OVERHEAD_FACTOR)) {
-      pod.memoryOverheadFactor().ifPresent(f -> conf.typed("spark." + role + ".memoryOverheadFactor", f,
-          role + ".memoryOverheadFactor"));
+      conf.typed("spark." + role + ".memoryOverheadFactor", pod.memoryOverheadFactor(), role + ".memoryOverheadFactor");
     }
   }
 
@@ -220,20 +236,26 @@ public final class SparkConfMapper {
     String prefix = k8s + "volumes." + type + "." + v.name() + ".";
     conf.typed(prefix + "mount.path", v.mountPath(), field);
     // Only when set: Spark's default is read-write, and a default written out is noise in every diff.
-    v.readOnlySetting().ifPresent(r -> conf.typed(prefix + "mount.readOnly", r, field));
-    v.subPath().ifPresent(s -> conf.typed(prefix + "mount.subPath", s, field));
+    conf.typed(prefix + "mount.readOnly", v.readOnlySetting(), field);
+    conf.typed(prefix + "mount.subPath", v.subPath(), field);
     switch (v.type()) {
       case EMPTY_DIR:
-        v.storageClassOrMedium().ifPresent(m -> conf.typed(prefix + "options.medium", m, field));
-        v.size().ifPresent(s -> conf.typed(prefix + "options.sizeLimit", s.toKubernetes(), field));
+        conf.typed(prefix + "options.medium", v.storageClassOrMedium(), field);
+        sizeLimit(conf, prefix, v, field);
         break;
       case PERSISTENT_VOLUME_CLAIM:
         conf.typed(prefix + "options.claimName", v.source().orElseThrow(), field);
-        v.storageClassOrMedium().ifPresent(c -> conf.typed(prefix + "options.storageClass", c, field));
-        v.size().ifPresent(s -> conf.typed(prefix + "options.sizeLimit", s.toKubernetes(), field));
+        conf.typed(prefix + "options.storageClass", v.storageClassOrMedium(), field);
+        sizeLimit(conf, prefix, v, field);
         break;
       default:
         conf.typed(prefix + "options.path", v.source().orElseThrow(), field);
+    }
+  }
+
+  private static void sizeLimit(SparkProperties conf, String prefix, Volume v, String field) {
+    if (v.size().isPresent()) {
+      conf.typed(prefix + "options.sizeLimit", v.size().get().toKubernetes(), field);
     }
   }
 
@@ -246,8 +268,7 @@ public final class SparkConfMapper {
     conf.typed("spark.kerberos.keytab", k.keytabUri(), "kerberos.keytab");
     conf.typed("spark.kubernetes.driver.secrets." + k.keytab().name(), Kerberos.KEYTAB_DIR, "kerberos.keytab");
     conf.typed("spark.kubernetes.kerberos.krb5.configMapName", k.krb5ConfigMap(), "kerberos.krb5ConfigMap");
-    k.hadoopConfigMap().ifPresent(h -> conf.typed("spark.kubernetes.hadoop.configMapName", h,
-        "kerberos.hadoopConfigMap"));
+    conf.typed("spark.kubernetes.hadoop.configMapName", k.hadoopConfigMap(), "kerberos.hadoopConfigMap");
   }
 
   /** Spark before 3.4 turns shuffle tracking off by default (SPARK-39846 turned it on). */
@@ -260,16 +281,17 @@ public final class SparkConfMapper {
   /** Shuffle tracking is written only where it differs from Spark's default for the version. */
   private static void dynamicAllocation(SparkProperties conf, DynamicAllocation d, boolean before34) {
     conf.typed("spark.dynamicAllocation.enabled", true, "dynamicAllocation");
-    d.initialExecutors().ifPresent(n -> conf.typed("spark.dynamicAllocation.initialExecutors", n,
-        "dynamicAllocation.initial"));
-    d.minExecutors().ifPresent(n -> conf.typed("spark.dynamicAllocation.minExecutors", n, "dynamicAllocation.min"));
-    d.maxExecutors().ifPresent(n -> conf.typed("spark.dynamicAllocation.maxExecutors", n, "dynamicAllocation.max"));
+    conf.typed("spark.dynamicAllocation.initialExecutors", d.initialExecutors(), "dynamicAllocation.initial");
+    conf.typed("spark.dynamicAllocation.minExecutors", d.minExecutors(), "dynamicAllocation.min");
+    conf.typed("spark.dynamicAllocation.maxExecutors", d.maxExecutors(), "dynamicAllocation.max");
     if (d.shuffleTracking() == before34) {
       conf.typed("spark.dynamicAllocation.shuffleTracking.enabled", d.shuffleTracking(),
           "dynamicAllocation.shuffleTracking");
     }
-    d.shuffleTrackingTimeout().ifPresent(t -> conf.typed("spark.dynamicAllocation.shuffleTracking.timeout",
-        t.toSeconds() + "s", "dynamicAllocation.shuffleTrackingTimeout"));
+    if (d.shuffleTrackingTimeout().isPresent()) {
+      conf.typed("spark.dynamicAllocation.shuffleTracking.timeout", d.shuffleTrackingTimeout().get().toSeconds() + "s",
+          "dynamicAllocation.shuffleTrackingTimeout");
+    }
   }
 
   private static void deps(SparkProperties conf, SparkApp app, Set<Aspect> nativeAspects) {

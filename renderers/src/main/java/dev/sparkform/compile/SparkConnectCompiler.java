@@ -127,7 +127,7 @@ final class SparkConnectCompiler {
   /** The server pod: the typed server settings, its service account and labels, a container named as Spark's driver's. */
   private static PodTemplateSpec serverPod(SparkApp app, Map<String, String> labels) {
     return ServerPods.template(app.driverPod(), PodTemplates.containerName(app.driverPod()), app.image().orElse(null),
-        app.imagePullPolicy().map(x -> x.value()).orElse(null), app.imagePullSecrets(), app.driverServiceAccount(),
+        PodParts.pullPolicy(app.imagePullPolicy()), app.imagePullSecrets(), app.driverServiceAccount(),
         labels);
   }
 
@@ -156,15 +156,17 @@ final class SparkConnectCompiler {
         .withSparkConf(Absent.ifEmpty(conf.asMap()))
         .withServer(new ServerSpec()
             .withCores(Absent.ifEmpty(server.cores()))
-            .withMemory(server.memory().map(m -> m.toSpark()).orElse(null))
+            .withMemory(server.memory().isPresent() ? server.memory().get().toSpark() : null)
             .withService(new ServiceBuilder().withMetadata(service.build()).build())
             .withTemplate(serverPod(app, Map.of())))
         .withExecutor(new ConnectExecutorSpec()
             .withCores(Absent.ifEmpty(executor.cores()))
             .withInstances(Absent.ifEmpty(executor.instances()))
-            .withMemory(executor.memory().map(m -> m.toSpark()).orElse(null))
+            .withMemory(executor.memory().isPresent() ? executor.memory().get().toSpark() : null)
             .withTemplate(UserTemplates.pod(executor).orElse(null)));
-    app.dynamicAllocation().ifPresent(d -> spec.withDynamicAllocation(KubeflowCompiler.dynamicAllocation(d)));
+    if (app.dynamicAllocation().isPresent()) {
+      spec.withDynamicAllocation(KubeflowCompiler.dynamicAllocation(app.dynamicAllocation().get()));
+    }
     return new dev.sparkform.model.kubeflow.SparkConnect().withMetadata(meta).withSpec(spec);
   }
 
@@ -182,8 +184,7 @@ final class SparkConnectCompiler {
     if (executorTemplate.isPresent()) {
       keys.put("spark.kubernetes.executor.podTemplateFile", TEMPLATE_DIR + "/" + TEMPLATE_FILE);
       // Named only when the template has that container: Spark otherwise takes a container of its own.
-      if (executorTemplate.get().getSpec().getContainers().stream()
-          .anyMatch(x -> EXECUTOR_CONTAINER.equals(x.getName()))) {
+      if (Containers.named(executorTemplate.get().getSpec().getContainers(), EXECUTOR_CONTAINER) != null) {
         keys.put("spark.kubernetes.executor.podTemplateContainerName", EXECUTOR_CONTAINER);
       }
     }
@@ -195,30 +196,32 @@ final class SparkConnectCompiler {
     String ns = meta.getNamespace();
     SparkProperties conf = SparkConfMapper.map(jvmOnly(app), EnumSet.of(Aspect.SERVICE_ACCOUNT));
     Optional<PodTemplateSpec> executorTemplate = UserTemplates.pod(app.executorPod());
-    clientModeKeys(ns, executorTemplate).forEach((k, v) -> {
+    for (Map.Entry<String, String> e : clientModeKeys(ns, executorTemplate).entrySet()) {
+      String k = e.getKey();
+      String v = e.getValue();
       String own = app.sparkConf().get(k);
       if (own != null && !own.equals(v)) {
         p.add("sparkConf %s=%s cannot be expressed for target spark-submit: the server pod sets it to %s", k, own, v);
       }
       conf.put(k, v, Origin.SPARKFORM_DEFAULT, "the Spark Connect server is a client-mode driver in its pod");
-    });
+    }
     if (!app.sparkConf().containsKey("spark.kubernetes.executor.podNamePrefix")) {
       conf.put("spark.kubernetes.executor.podNamePrefix", name, Origin.SPARKFORM_DEFAULT, "executors named after the server");
     }
     List<String> args = new ArrayList<>(List.of("--master", MASTER, "--deploy-mode", "client",
         "--class", SparkConnect.SERVER_CLASS, "--name", name));
-    conf.asMap().forEach((k, v) -> {
+    for (Map.Entry<String, String> e : conf.asMap().entrySet()) {
+      String k = e.getKey();
       args.add("--conf");
       // Kubernetes expands $(VAR) of the container's env in args; a literal "$(" is written "$$(".
       args.add(k + "=" + (k.equals("spark.driver.host") || k.equals("spark.kubernetes.driver.pod.name")
-          ? v : v.replace("$(", "$$(")));
-    });
+          ? e.getValue() : e.getValue().replace("$(", "$$(")));
+    }
     args.add("spark-internal");
 
     Map<String, String> selector = Map.of(SERVER_LABEL, name);
     PodTemplateSpec pod = serverPod(app, selector);
-    Container main = pod.getSpec().getContainers().stream()
-        .filter(x -> x.getName().equals(PodTemplates.containerName(app.driverPod()))).findFirst().orElseThrow();
+    Container main = Containers.named(pod.getSpec().getContainers(), PodTemplates.containerName(app.driverPod()));
     main.setCommand(List.of("/opt/spark/bin/spark-submit"));
     main.setArgs(args);
     List<io.fabric8.kubernetes.api.model.EnvVar> env = new ArrayList<>(main.getEnv());

@@ -13,11 +13,13 @@ final class SparkFeatureKeys {
     if (!app.plugins().isEmpty()) {
       conf.typed("spark.plugins", String.join(",", app.plugins()), "plugins");
     }
-    app.executorPod().allocator().ifPresent(a ->
-        conf.typed("spark.kubernetes.allocation.pods.allocator", a.value(), "executor.allocator"));
-    app.eventLogDir().ifPresent(dir -> {
+    if (app.executorPod().allocator().isPresent()) {
+      conf.typed("spark.kubernetes.allocation.pods.allocator", app.executorPod().allocator().get().value(),
+          "executor.allocator");
+    }
+    if (app.eventLogDir().isPresent()) {
       conf.typed("spark.eventLog.enabled", true, "eventLog");
-      conf.typed("spark.eventLog.dir", dir, "eventLog");
-    });
+      conf.typed("spark.eventLog.dir", app.eventLogDir().get(), "eventLog");
+    }
   }
 }

@@ -4,6 +4,9 @@ import dev.sparkform.dsl.Problems;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * Spark configuration entries with where each came from, in the order they were set: what an
@@ -60,6 +63,32 @@ public final class SparkProperties {
     put(key, String.valueOf(value), Origin.TYPED, field);
   }
 
+  /** {@link #typed(String, Object, String)} with the optional's value; nothing when it is empty. */
+  void typed(String key, Optional<?> value, String field) {
+    if (value.isPresent()) {
+      typed(key, value.get(), field);
+    }
+  }
+
+  void typed(String key, OptionalInt value, String field) {
+    if (value.isPresent()) {
+      typed(key, value.getAsInt(), field);
+    }
+  }
+
+  void typed(String key, OptionalDouble value, String field) {
+    if (value.isPresent()) {
+      typed(key, value.getAsDouble(), field);
+    }
+  }
+
+  /** {@link #typed(String, Object, String)} for each entry, its key after {@code prefix}. */
+  void typedAll(String prefix, Map<String, String> values, String field) {
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      typed(prefix + e.getKey(), e.getValue(), field);
+    }
+  }
+
   /**
    * A key the target must set to {@code value}: the user's sparkConf may repeat it, not contradict it
    * (a contradiction is a problem and the user's value stays, so that nothing else reports it twice).
@@ -92,7 +121,9 @@ public final class SparkProperties {
   /** Key to value, sorted by key (how operators' sparkConf maps and properties files are written). */
   public Map<String, String> asMap() {
     Map<String, String> out = new java.util.TreeMap<>();
-    entries.forEach((k, e) -> out.put(k, e.value()));
+    for (Map.Entry<String, Entry> e : entries.entrySet()) {
+      out.put(e.getKey(), e.getValue().value());
+    }
     return out;
   }
 

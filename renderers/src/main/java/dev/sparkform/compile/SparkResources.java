@@ -8,6 +8,8 @@ import dev.sparkform.dsl.StackResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Compiles Spark apps and clusters for the chosen target's operator; for spark-submit (no operator),
@@ -37,10 +39,14 @@ final class SparkResources {
     // The checks every target shares: sizes Spark can read, sparkConf never contradicting a typed field.
     EffectiveConf.of(app, stack.namespaceOf(app), p);
     if (target == Target.KUBEFLOW) {
-      app.sparkConf().forEach((k, v) -> KubeflowRefusedKeys.refusal(k, v, stack.namespaceOf(app))
-          .filter(why -> !k.equals(KubeflowRefusedKeys.NAMESPACE)) // a contradiction EffectiveConf reports
-          .ifPresent(why -> p.add("sparkConf %s is refused by the kubeflow operator's webhook (v2.5.2 and later): %s",
-              k, why)));
+      for (Map.Entry<String, String> e : app.sparkConf().entrySet()) {
+        String k = e.getKey();
+        Optional<String> why = KubeflowRefusedKeys.refusal(k, e.getValue(), stack.namespaceOf(app));
+        // a namespace contradiction is EffectiveConf's to report
+        if (why.isPresent() && !k.equals(KubeflowRefusedKeys.NAMESPACE)) {
+          p.add("sparkConf %s is refused by the kubeflow operator's webhook (v2.5.2 and later): %s", k, why.get());
+        }
+      }
     }
     out.add(target == Target.APACHE ? ApacheCompiler.app(app, meta, p) : KubeflowCompiler.compile(app, meta, p));
   }

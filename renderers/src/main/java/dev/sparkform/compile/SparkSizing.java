@@ -8,7 +8,6 @@ import dev.sparkform.dsl.Problems;
 import dev.sparkform.dsl.SparkPod;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Function;
 
 /**
  * The driver and executor pods as Spark 4.2 sizes them, read only from Spark keys — so a size set by
@@ -57,7 +56,7 @@ final class SparkSizing {
     this.problems = problems;
     this.driver = pod("driver");
     this.executor = pod("executor");
-    this.dynamicAllocation = read("spark.dynamicAllocation.enabled", SparkValues::bool).orElse(false);
+    this.dynamicAllocation = Boolean.TRUE.equals(read("spark.dynamicAllocation.enabled", Reading.BOOL));
     if (dynamicAllocation) {
       this.minExecutors = count("spark.dynamicAllocation.minExecutors", "0").orElse(0);
       OptionalInt max = count("spark.dynamicAllocation.maxExecutors", "infinity");
@@ -92,62 +91,87 @@ final class SparkSizing {
   private PodSize pod(String role) {
     String spark = "spark." + role + ".";
     String k8s = "spark.kubernetes." + role + ".";
-    long memory = orDefault(spark + "memory", DEFAULT_MEMORY, SparkValues::mebibytes);
-    Optional<Long> overhead = read(spark + "memoryOverhead", SparkValues::mebibytes);
-    if (overhead.isEmpty()) {
+    long memory = (Long) orDefault(spark + "memory", DEFAULT_MEMORY, Reading.MEBIBYTES);
+    Long overhead = (Long) read(spark + "memoryOverhead", Reading.MEBIBYTES);
+    if (overhead == null) {
       double factor = factor(role);
-      long min = read(spark + "minMemoryOverhead", SparkValues::mebibytes).orElse(MIN_OVERHEAD_MIB);
-      overhead = Optional.of(Math.max((long) (int) (factor * memory), min));
+      Long min = (Long) read(spark + "minMemoryOverhead", Reading.MEBIBYTES);
+      overhead = Math.max((long) (int) (factor * memory), min == null ? MIN_OVERHEAD_MIB : min);
     }
-    long total = memory + overhead.get();
+    long total = memory + overhead;
     if (role.equals("executor")) {
-      if (read("spark.memory.offHeap.enabled", SparkValues::bool).orElse(false)) {
-        total += read("spark.memory.offHeap.size", SparkValues::mebibytesOfBytes).orElse(0L);
+      if (Boolean.TRUE.equals(read("spark.memory.offHeap.enabled", Reading.BOOL))) {
+        total += orZero((Long) read("spark.memory.offHeap.size", Reading.MEBIBYTES_OF_BYTES));
       }
       if (python) {
-        total += read("spark.executor.pyspark.memory", SparkValues::mebibytes).orElse(0L);
+        total += orZero((Long) read("spark.executor.pyspark.memory", Reading.MEBIBYTES));
       }
     }
-    int cores = orDefault(spark + "cores", "1", SparkValues::integer);
+    int cores = (Integer) orDefault(spark + "cores", "1", Reading.INTEGER);
     if (cores < 1) {
       problem(spark + "cores", "must be at least 1");
     }
-    Cpu request = read(k8s + "request.cores", SparkSizing::cpu).orElse(Cpu.cores(Math.max(cores, 1)));
-    Optional<Cpu> limit = read(k8s + "limit.cores", SparkSizing::cpu);
-    Optional<Long> gpus = read(spark + "resource.gpu.amount", SparkValues::integer).map(Integer::longValue);
-    Optional<String> vendor = Optional.ofNullable(conf.entries().get(spark + "resource.gpu.vendor"))
-        .map(e -> e.value().trim());
-    if (gpus.isPresent() && vendor.isEmpty()) {
+    Cpu request = (Cpu) read(k8s + "request.cores", Reading.CPU);
+    if (request == null) {
+      request = Cpu.cores(Math.max(cores, 1));
+    }
+    Optional<Cpu> limit = Optional.ofNullable((Cpu) read(k8s + "limit.cores", Reading.CPU));
+    Integer gpus = (Integer) read(spark + "resource.gpu.amount", Reading.INTEGER);
+    SparkProperties.Entry vendor = conf.entries().get(spark + "resource.gpu.vendor");
+    if (gpus != null && vendor == null) {
       problem(spark + "resource.gpu.amount", "is set without " + spark + "resource.gpu.vendor: Spark refuses to build"
           + " the pod (set it, e.g. nvidia.com)");
     }
-    Optional<String> gpuResource = gpus.isPresent() ? vendor.map(v -> v + "/gpu") : Optional.empty();
-    return new PodSize(Memory.mib(total), request, limit, gpuResource, gpuResource.isPresent() ? gpus.get() : 0);
+    boolean gpu = gpus != null && vendor != null;
+    return new PodSize(Memory.mib(total), request, limit,
+        gpu ? Optional.of(vendor.value().trim() + "/gpu") : Optional.empty(), gpu ? gpus : 0);
   }
 
   /** The overhead factor in force, with Spark's default recorded when the role's own key is unset. */
   private double factor(String role) {
     String key = "spark." + role + ".memoryOverheadFactor";
-    Optional<Double> own = read(key, SparkValues::decimal);
-    own.filter(f -> f <= 0).ifPresent(f -> problem(key, "must be more than 0"));
-    if (own.isPresent()) {
-      return own.get();
+    Double own = (Double) read(key, Reading.DECIMAL);
+    if (own != null) {
+      if (own <= 0) {
+        problem(key, "must be more than 0");
+      }
+      return own;
     }
-    Optional<Double> deprecated = read(OVERHEAD_FACTOR, SparkValues::decimal);
-    deprecated.filter(f -> f < 0).ifPresent(f -> problem(OVERHEAD_FACTOR, "must not be negative"));
-    double factor = deprecated.orElse(jvm ? JVM_OVERHEAD_FACTOR : NON_JVM_OVERHEAD_FACTOR);
-    conf.put(key, deprecated.isPresent() ? conf.entries().get(OVERHEAD_FACTOR).value() : Double.toString(factor),
-        Origin.SPARK_DEFAULT, deprecated.isPresent() ? "Spark's default: " + OVERHEAD_FACTOR
+    Double deprecated = (Double) read(OVERHEAD_FACTOR, Reading.DECIMAL);
+    if (deprecated != null && deprecated < 0) {
+      problem(OVERHEAD_FACTOR, "must not be negative");
+    }
+    double factor = deprecated != null ? deprecated : jvm ? JVM_OVERHEAD_FACTOR : NON_JVM_OVERHEAD_FACTOR;
+    conf.put(key, deprecated != null ? conf.entries().get(OVERHEAD_FACTOR).value() : Double.toString(factor),
+        Origin.SPARK_DEFAULT, deprecated != null ? "Spark's default: " + OVERHEAD_FACTOR
             : jvm ? "Spark's default" : "Spark's default for non-JVM apps");
     return factor;
   }
 
-  private static Cpu cpu(String value) {
-    Cpu c = Cpu.parse(value);
-    if (!c.isValid()) {
-      throw new IllegalArgumentException(c.problem().orElseThrow());
+  /** How Spark reads a key ({@link SparkValues}): constants rather than functions, see {@link SparkConfMapper}. */
+  private enum Reading {
+    MEBIBYTES, MEBIBYTES_OF_BYTES, INTEGER, DECIMAL, BOOL, CPU;
+
+    /** The value as a Long, Long, Integer, Double, Boolean or Cpu; IllegalArgumentException saying why not. */
+    Object of(String value) {
+      switch (this) {
+        case MEBIBYTES: return SparkValues.mebibytes(value);
+        case MEBIBYTES_OF_BYTES: return SparkValues.mebibytesOfBytes(value);
+        case INTEGER: return SparkValues.integer(value);
+        case DECIMAL: return SparkValues.decimal(value);
+        case BOOL: return SparkValues.bool(value);
+        default:
+          Cpu c = Cpu.parse(value);
+          if (!c.isValid()) {
+            throw new IllegalArgumentException(c.problem().orElseThrow());
+          }
+          return c;
+      }
     }
-    return c;
+  }
+
+  private static long orZero(Long mebibytes) {
+    return mebibytes == null ? 0 : mebibytes;
   }
 
   /** A whole, non-negative executor count; empty when unset without a default, or unbounded ("infinity"). */
@@ -159,29 +183,33 @@ final class SparkSizing {
       conf.put(key, byDefault, Origin.SPARK_DEFAULT, "Spark's default");
       return byDefault.equals("infinity") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(byDefault));
     }
-    Optional<Integer> n = read(key, SparkValues::integer);
-    n.filter(i -> i < 0).ifPresent(i -> problem(key, "is negative"));
-    return n.isPresent() && n.get() >= 0 ? OptionalInt.of(n.get()) : OptionalInt.empty();
+    Integer n = (Integer) read(key, Reading.INTEGER);
+    if (n != null && n < 0) {
+      problem(key, "is negative");
+    }
+    return n != null && n >= 0 ? OptionalInt.of(n) : OptionalInt.empty();
   }
 
-  private <T> T orDefault(String key, String byDefault, Function<String, T> reader) {
+  /** The key's value as Spark reads it, Spark's default when unset (recorded) or unreadable. */
+  private Object orDefault(String key, String byDefault, Reading reading) {
     if (!conf.entries().containsKey(key)) {
       conf.put(key, byDefault, Origin.SPARK_DEFAULT, "Spark's default");
     }
-    return read(key, reader).orElseGet(() -> reader.apply(byDefault));
+    Object value = read(key, reading);
+    return value != null ? value : reading.of(byDefault);
   }
 
-  /** The key's value as Spark reads it; empty when unset or unreadable (then a problem). */
-  private <T> Optional<T> read(String key, Function<String, T> reader) {
+  /** The key's value as Spark reads it; null when unset or unreadable (then a problem). */
+  private Object read(String key, Reading reading) {
     SparkProperties.Entry e = conf.entries().get(key);
     if (e == null) {
-      return Optional.empty();
+      return null;
     }
     try {
-      return Optional.of(reader.apply(e.value()));
+      return reading.of(e.value());
     } catch (IllegalArgumentException ex) {
       problem(key, ex.getMessage());
-      return Optional.empty();
+      return null;
     }
   }
 

@@ -90,7 +90,8 @@ public final class SparkSubmitCompiler {
 
     /** Whether every run ends in another one ({@code restartPolicy Always}). */
     public boolean restartsAlways() {
-      return SubmitLifecycle.restarts(app).map(r -> r.type() == RestartPolicy.Type.ALWAYS).orElse(false);
+      Optional<RestartPolicy> restarts = SubmitLifecycle.restarts(app);
+      return restarts.isPresent() && restarts.get().type() == RestartPolicy.Type.ALWAYS;
     }
 
     /** Failed runs (or, with {@code submission}, failed submissions) retried before giving up. */
@@ -110,14 +111,14 @@ public final class SparkSubmitCompiler {
       a.add(app.mode().value());
       a.add("--name");
       a.add(app.name());
-      app.mainClass().ifPresent(c -> {
+      if (app.mainClass().isPresent()) {
         a.add("--class");
-        a.add(c);
-      });
-      conf.asMap().forEach((k, v) -> {
+        a.add(app.mainClass().get());
+      }
+      for (Map.Entry<String, String> e : conf.asMap().entrySet()) {
         a.add("--conf");
-        a.add(k + "=" + v);
-      });
+        a.add(e.getKey() + "=" + e.getValue());
+      }
       a.add(app.mainApplicationFile().orElseThrow());
       a.addAll(app.arguments());
       return a;
@@ -139,8 +140,12 @@ public final class SparkSubmitCompiler {
     private static void expect(Map<String, String> m, String role, PodSize pod) {
       m.put(role + ".pod.memory", pod.memory().toMebibytes() + "Mi");
       m.put(role + ".pod.cpu.request", pod.cpuRequest().toKubernetes());
-      pod.cpuLimit().ifPresent(c -> m.put(role + ".pod.cpu.limit", c.toKubernetes()));
-      pod.gpuResource().ifPresent(r -> m.put(role + ".pod.gpu." + r, Long.toString(pod.gpus())));
+      if (pod.cpuLimit().isPresent()) {
+        m.put(role + ".pod.cpu.limit", pod.cpuLimit().get().toKubernetes());
+      }
+      if (pod.gpuResource().isPresent()) {
+        m.put(role + ".pod.gpu." + pod.gpuResource().get(), Long.toString(pod.gpus()));
+      }
     }
   }
 
@@ -196,7 +201,7 @@ public final class SparkSubmitCompiler {
     SparkProperties conf = effective.given();
     Optional<PodTemplateSpec> driver = UserTemplates.pod(app.driverPod());
     if (inCluster) {
-      PodTemplateSpec owned = new PodTemplateSpecBuilder(driver.orElseGet(PodTemplateSpec::new))
+      PodTemplateSpec owned = new PodTemplateSpecBuilder(driver.isPresent() ? driver.get() : new PodTemplateSpec())
           .editOrNewMetadata().addNewOwnerReference().withApiVersion("v1").withKind("Pod")
           .withName(OWNER_NAME).withUid(OWNER_UID).endOwnerReference().endMetadata().build();
       driver = Optional.of(owned);

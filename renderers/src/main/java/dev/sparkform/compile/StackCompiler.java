@@ -23,7 +23,6 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LimitRangeBuilder;
 import io.fabric8.kubernetes.api.model.LimitRangeItemBuilder;
-import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -41,7 +40,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * Compiles a {@link Stack} to fabric8 model objects in {@link InstallOrder}, with stable names.
@@ -92,7 +92,9 @@ public final class StackCompiler {
     for (StackResource r : stack.allResources(target.submission())) {
       compile(stack, r, problems.at(r.describe()), out);
     }
-    out.forEach(o -> UnwritableText.check(o, problems));
+    for (HasMetadata o : out) {
+      UnwritableText.check(o, problems);
+    }
     problems.throwIfAny();
     out.sort(InstallOrder.comparator());
     return out;
@@ -109,7 +111,7 @@ public final class StackCompiler {
     } else if (r instanceof ServiceAccount) {
       ServiceAccount sa = (ServiceAccount) r;
       out.add(new ServiceAccountBuilder().withMetadata(meta)
-          .withImagePullSecrets(sa.imagePullSecrets().stream().map(LocalObjectReference::new).collect(Collectors.toList()))
+          .withImagePullSecrets(PodParts.references(sa.imagePullSecrets()))
           .withAutomountServiceAccountToken(sa.automountToken().orElse(null))
           .build());
     } else if (r instanceof Role) {
@@ -121,7 +123,10 @@ public final class StackCompiler {
       out.add(new ConfigMapBuilder().withMetadata(meta).withData(new LinkedHashMap<>(cm.data()))
           .withImmutable(cm.immutable().orElse(null)).build());
     } else if (r instanceof Secret) {
-      secret((Secret) r, meta, p).ifPresent(out::add);
+      Optional<HasMetadata> secret = secret((Secret) r, meta, p);
+      if (secret.isPresent()) {
+        out.add(secret.get());
+      }
     } else if (r instanceof SparkConnect) {
       SparkConnectCompiler.compile(target, (SparkConnect) r, meta, p, out);
     } else if (r instanceof HistoryServer) {
@@ -153,18 +158,27 @@ public final class StackCompiler {
   private static void namespace(Stack stack, Namespace ns, ObjectMeta meta, List<HasMetadata> out) {
     if (!ns.podNodeSelector().isEmpty()) {
       Map<String, String> annotations = new LinkedHashMap<>(ns.annotations());
-      annotations.put(Namespace.NODE_SELECTOR_ANNOTATION, ns.podNodeSelector().entrySet().stream()
-          .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
+      StringJoiner selector = new StringJoiner(",");
+      for (Map.Entry<String, String> e : new TreeMap<>(ns.podNodeSelector()).entrySet()) {
+        selector.add(e.getKey() + "=" + e.getValue());
+      }
+      annotations.put(Namespace.NODE_SELECTOR_ANNOTATION, selector.toString());
       meta.setAnnotations(annotations);
     }
     out.add(new NamespaceBuilder().withMetadata(meta).build());
     for (ResourceQuota q : ns.quotas()) {
       Map<String, Quantity> hard = new LinkedHashMap<>();
-      q.requests().ifPresent(r -> put(hard, "requests.", r));
-      q.limits().ifPresent(r -> put(hard, "limits.", r));
-      q.pods().ifPresent(n -> hard.put("pods", new Quantity(Long.toString(n))));
-      q.persistentVolumeClaims().ifPresent(n -> hard.put("persistentvolumeclaims", new Quantity(Long.toString(n))));
-      q.storage().ifPresent(m -> hard.put("requests.storage", new Quantity(m.toKubernetes())));
+      put(hard, "requests.", q.requests());
+      put(hard, "limits.", q.limits());
+      if (q.pods().isPresent()) {
+        hard.put("pods", new Quantity(Long.toString(q.pods().getAsLong())));
+      }
+      if (q.persistentVolumeClaims().isPresent()) {
+        hard.put("persistentvolumeclaims", new Quantity(Long.toString(q.persistentVolumeClaims().getAsLong())));
+      }
+      if (q.storage().isPresent()) {
+        hard.put("requests.storage", new Quantity(q.storage().get().toKubernetes()));
+      }
       out.add(new ResourceQuotaBuilder().withMetadata(meta(stack, q.name(), ns.name(), Map.of(), Map.of()))
           .withNewSpec().withHard(hard).endSpec().build());
     }
@@ -180,21 +194,31 @@ public final class StackCompiler {
     }
   }
 
-  private static void put(Map<String, Quantity> into, String prefix, Resources r) {
-    r.cpu().ifPresent(c -> into.put(prefix + "cpu", new Quantity(c.toKubernetes())));
-    r.memory().ifPresent(m -> into.put(prefix + "memory", new Quantity(m.toKubernetes())));
+  private static void put(Map<String, Quantity> into, String prefix, Optional<Resources> resources) {
+    if (resources.isEmpty()) {
+      return;
+    }
+    Resources r = resources.get();
+    if (r.cpu().isPresent()) {
+      into.put(prefix + "cpu", new Quantity(r.cpu().get().toKubernetes()));
+    }
+    if (r.memory().isPresent()) {
+      into.put(prefix + "memory", new Quantity(r.memory().get().toKubernetes()));
+    }
   }
 
   /** Empty rather than null when absent: that is what reading the rendered YAML back gives. */
   private static Map<String, Quantity> quantities(Optional<Resources> r) {
     Map<String, Quantity> m = new LinkedHashMap<>();
-    r.ifPresent(x -> put(m, "", x));
+    put(m, "", r);
     return m;
   }
 
   private static HasMetadata role(Role role, ObjectMeta meta) {
-    List<io.fabric8.kubernetes.api.model.rbac.PolicyRule> rules = role.rules().stream()
-        .map(StackCompiler::rule).collect(Collectors.toList());
+    List<io.fabric8.kubernetes.api.model.rbac.PolicyRule> rules = new ArrayList<>();
+    for (PolicyRule r : role.rules()) {
+      rules.add(rule(r));
+    }
     if (role.clusterWide()) {
       return new ClusterRoleBuilder().withMetadata(meta).withRules(rules).build();
     }

@@ -37,7 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * A {@link SparkCluster} as the plain Kubernetes objects of a Spark standalone cluster, for the
@@ -193,7 +193,9 @@ final class StandaloneClusterCompiler {
   private static Map<String, String> conf(SparkCluster cluster, String ns, Problems p) {
     Map<String, String> conf = new TreeMap<>();
     conf.put("spark.shuffle.service.enabled", "true");
-    cluster.image().ifPresent(i -> conf.put(IMAGE_KEY, i));
+    if (cluster.image().isPresent()) {
+      conf.put(IMAGE_KEY, cluster.image().get());
+    }
     conf.putAll(cluster.sparkConf());
     if (conf.containsKey(IMAGE_KEY)) {
       conf.put(IMAGE_KEY, conf.get(IMAGE_KEY).replace("{{SPARK_VERSION}}", cluster.sparkVersion().orElseThrow()));
@@ -209,9 +211,11 @@ final class StandaloneClusterCompiler {
 
   /** {@code -Dk="v"} each, parsed by Spark's launcher: inside quotes, a backslash escapes the next character. */
   static String options(Map<String, String> conf) {
-    return conf.entrySet().stream()
-        .map(e -> "-D" + e.getKey() + "=\"" + e.getValue().replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-        .collect(Collectors.joining(" "));
+    StringJoiner out = new StringJoiner(" ");
+    for (Map.Entry<String, String> e : conf.entrySet()) {
+      out.add("-D" + e.getKey() + "=\"" + e.getValue().replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+    }
+    return out.toString();
   }
 
   private static String statusLoop(String daemonClass) {
@@ -219,12 +223,14 @@ final class StandaloneClusterCompiler {
   }
 
   private static void checkTemplate(ClusterNode node, String container, Problems p) {
-    Optional<Container> own = node.statefulSetSpec().map(StatefulSetSpec::getTemplate).map(PodTemplateSpec::getSpec)
-        .map(PodSpec::getContainers).flatMap(cs -> cs.stream().filter(c -> container.equals(c.getName())).findFirst());
-    if (own.isEmpty()) {
+    Optional<StatefulSetSpec> own = node.statefulSetSpec();
+    if (own.isEmpty() || own.get().getTemplate() == null || own.get().getTemplate().getSpec() == null) {
       return;
     }
-    Container c = own.get();
+    Container c = Containers.named(own.get().getTemplate().getSpec().getContainers(), container);
+    if (c == null) {
+      return;
+    }
     List<String> set = new ArrayList<>();
     if (c.getImage() != null) {
       set.add("image");
@@ -299,11 +305,11 @@ final class StandaloneClusterCompiler {
     pod.setSchedulerName(scheduler);
     pod.setTerminationGracePeriodSeconds(0L);
     List<Container> containers = new ArrayList<>(pod.getContainers());
-    Container c = containers.stream().filter(x -> role.equals(x.getName())).findFirst().orElseGet(() -> {
-      Container added = new ContainerBuilder().withName(role).build();
-      containers.add(added);
-      return added;
-    });
+    Container c = Containers.named(containers, role);
+    if (c == null) {
+      c = new ContainerBuilder().withName(role).build();
+      containers.add(c);
+    }
     pod.setContainers(containers);
     c.setImage(daemon.getImage());
     List<EnvVar> env = new ArrayList<>(c.getEnv());
@@ -332,8 +338,8 @@ final class StandaloneClusterCompiler {
 
   private static HorizontalPodAutoscaler autoscaler(ObjectMeta base, String cluster, String version,
       Optional<HorizontalPodAutoscalerSpec> own, int min, int max) {
-    HorizontalPodAutoscalerSpec spec = own.map(s -> new HorizontalPodAutoscalerSpecBuilder(s).build())
-        .orElseGet(StandaloneClusterCompiler::defaultAutoscaling);
+    HorizontalPodAutoscalerSpec spec = own.isPresent() ? new HorizontalPodAutoscalerSpecBuilder(own.get()).build()
+        : defaultAutoscaling();
     spec.setScaleTargetRef(new io.fabric8.kubernetes.api.model.autoscaling.v2.CrossVersionObjectReferenceBuilder()
         .withApiVersion("apps/v1").withKind("StatefulSet").withName(cluster + "-worker").build());
     spec.setMinReplicas(min);

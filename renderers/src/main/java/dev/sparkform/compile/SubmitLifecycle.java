@@ -37,7 +37,8 @@ final class SubmitLifecycle {
 
   /** The app's restart policy if it ever runs the app again. */
   static Optional<RestartPolicy> restarts(SparkApp app) {
-    return app.restartPolicy().filter(r -> r.type() != RestartPolicy.Type.NEVER);
+    Optional<RestartPolicy> r = app.restartPolicy();
+    return r.isPresent() && r.get().type() != RestartPolicy.Type.NEVER ? r : Optional.empty();
   }
 
   /** Whether the script must check how each run ended: it restarts, or a Job must fail with the app. */
@@ -51,12 +52,16 @@ final class SubmitLifecycle {
   }
 
   static int retries(Optional<RestartPolicy> r, boolean submission) {
-    return r.map(x -> (submission ? x.onSubmissionFailureRetries() : x.onFailureRetries()).orElse(0)).orElse(0);
+    if (r.isEmpty()) {
+      return 0;
+    }
+    return (submission ? r.get().onSubmissionFailureRetries() : r.get().onFailureRetries()).orElse(0);
   }
 
   static long intervalSeconds(Optional<RestartPolicy> r, boolean submission) {
-    return r.flatMap(x -> submission ? x.onSubmissionFailureRetryInterval() : x.onFailureRetryInterval())
-        .orElse(DEFAULT_INTERVAL).getSeconds();
+    Optional<Duration> interval = r.isEmpty() ? Optional.empty()
+        : submission ? r.get().onSubmissionFailureRetryInterval() : r.get().onFailureRetryInterval();
+    return interval.orElse(DEFAULT_INTERVAL).getSeconds();
   }
 
   static void check(SparkApp app, Problems p) {

@@ -22,12 +22,10 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
 import io.fabric8.kubernetes.api.model.batch.v1.JobSpecBuilder;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The in-cluster submitter of an app with a schedule or a time to live ({@link SubmitLifecycle}),
@@ -78,11 +76,11 @@ final class Submitter {
       return List.of(); // the same problems are reported for the app's own submission
     }
     Map<String, String> files = new LinkedHashMap<>();
-    SparkSubmitFiles.files(job, Optional.empty(), stack.name()).forEach((name, text) -> {
-      if (name.endsWith(".sh") || name.endsWith("-pod-template.yaml")) {
-        files.put(name, text);
+    for (Map.Entry<String, String> e : SparkSubmitFiles.files(job, Optional.empty(), stack.name()).entrySet()) {
+      if (e.getKey().endsWith(".sh") || e.getKey().endsWith("-pod-template.yaml")) {
+        files.put(e.getKey(), e.getValue());
       }
-    });
+    }
     String configMap = app.name() + "-submit";
     List<HasMetadata> out = new ArrayList<>();
     out.add(new ConfigMapBuilder().withMetadata(new ObjectMetaBuilder(meta).withName(configMap).build()).withData(files).build());
@@ -92,7 +90,7 @@ final class Submitter {
       out.add(new CronJobBuilder().withMetadata(meta).withNewSpec()
           .withSchedule(s.cron())
           .withTimeZone(s.timeZone().orElse(null))
-          .withConcurrencyPolicy(s.concurrency().map(Schedule.Concurrency::value).orElse(null))
+          .withConcurrencyPolicy(s.concurrency().isPresent() ? s.concurrency().get().value() : null)
           .withSuccessfulJobsHistoryLimit(Absent.ifEmpty(s.successfulRunHistoryLimit()))
           .withFailedJobsHistoryLimit(Absent.ifEmpty(s.failedRunHistoryLimit()))
           .withSuspend(Absent.ifFalse(s.suspended()))
@@ -107,10 +105,9 @@ final class Submitter {
 
   /** The driver's container context: the submitter runs the driver's image under the driver's profile. */
   private static io.fabric8.kubernetes.api.model.SecurityContext securityContext(SparkPod driver) {
-    io.fabric8.kubernetes.api.model.SecurityContext own = driver.securityContext().map(PodParts::containerSecurity)
-        .orElse(null);
+    io.fabric8.kubernetes.api.model.SecurityContext own = PodParts.containerSecurity(driver.securityContext());
     return driver.securityProfile() != SecurityProfile.RESTRICTED ? own
-        : RestrictedDefaults.container(own, driver.podSecurityContext().map(PodParts::podSecurity).orElse(null));
+        : RestrictedDefaults.container(own, PodParts.podSecurity(driver.podSecurityContext()));
   }
 
   private static JobSpec jobSpec(SparkSubmitCompiler.Job job, ObjectMeta meta, String configMap) {
@@ -134,10 +131,15 @@ final class Submitter {
             .withFieldPath("metadata.uid").endFieldRef().endValueFrom().build());
     Map<String, String> labels = new LinkedHashMap<>(meta.getLabels());
     labels.put("app.kubernetes.io/component", CONTAINER);
-    List<LocalObjectReference> pullSecrets = conf.containsKey("spark.kubernetes.container.image.pullSecrets")
-        ? Arrays.stream(conf.get("spark.kubernetes.container.image.pullSecrets").split(","))
-            .map(String::trim).filter(s -> !s.isEmpty()).map(LocalObjectReference::new).collect(Collectors.toList())
-        : List.of();
+    List<String> names = new ArrayList<>();
+    if (conf.containsKey("spark.kubernetes.container.image.pullSecrets")) {
+      for (String name : conf.get("spark.kubernetes.container.image.pullSecrets").split(",")) {
+        if (!name.trim().isEmpty()) {
+          names.add(name.trim());
+        }
+      }
+    }
+    List<LocalObjectReference> pullSecrets = PodParts.references(names);
     PodTemplateSpec pod = new PodTemplateSpecBuilder()
         .withNewMetadata().withLabels(labels).endMetadata()
         .withNewSpec()
@@ -145,7 +147,7 @@ final class Submitter {
         .withServiceAccountName(conf.get("spark.kubernetes.authenticate.driver.serviceAccountName"))
         .withAutomountServiceAccountToken(true)
         .withImagePullSecrets(pullSecrets)
-        .withSecurityContext(app.driverPod().podSecurityContext().map(PodParts::podSecurity).orElse(null))
+        .withSecurityContext(PodParts.podSecurity(app.driverPod().podSecurityContext()))
         .addNewContainer()
         .withName(CONTAINER)
         .withImage(image)
@@ -165,7 +167,7 @@ final class Submitter {
         .endSpec().build();
     return new JobSpecBuilder()
         .withBackoffLimit(0)
-        .withTtlSecondsAfterFinished(app.timeToLive().map(d -> (int) d.getSeconds()).orElse(null))
+        .withTtlSecondsAfterFinished(app.timeToLive().isPresent() ? (int) app.timeToLive().get().getSeconds() : null)
         .withTemplate(pod)
         .build();
   }

@@ -22,7 +22,9 @@ final class UnwritableText {
 
   /** spark-submit's arguments (its {@code --conf KEY=VALUE} pairs included). */
   static void check(List<String> arguments, Problems p) {
-    arguments.forEach(a -> Texts.check(p, "spark-submit argument", a));
+    for (String a : arguments) {
+      Texts.check(p, "spark-submit argument", a);
+    }
   }
 
   /**
@@ -31,13 +33,13 @@ final class UnwritableText {
    */
   private static void walk(Object v, Path at, Problems p) {
     if (v instanceof Map<?, ?> m) {
-      m.forEach((k, x) -> {
-        String key = String.valueOf(k);
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        String key = String.valueOf(e.getKey());
         if (Texts.whyNotEncodable(key) != null) {
           Texts.checkEncodable(p, "key of " + (at == null ? "the object" : at), key);
         }
-        walk(x, new Path(at, key, -1), p);
-      });
+        walk(e.getValue(), new Path(at, key, -1), p);
+      }
     } else if (v instanceof List<?> l) {
       for (int i = 0; i < l.size(); i++) {
         walk(l.get(i), new Path(at, null, i), p);

@@ -35,13 +35,15 @@ final class UserTemplates {
     Optional<PodTemplateSpec> merged = typed;
     if (pod.template().isPresent()) {
       PodTemplateSpec out = new PodTemplateSpecBuilder(pod.template().get()).build();
-      typed.ifPresent(t -> out.setSpec(merge(out.getSpec(), t.getSpec())));
+      if (typed.isPresent()) {
+        out.setSpec(merge(out.getSpec(), typed.get().getSpec()));
+      }
       merged = Optional.of(out);
     }
     if (pod.securityProfile() != SecurityProfile.RESTRICTED) {
       return merged;
     }
-    PodTemplateSpec out = merged.map(t -> new PodTemplateSpecBuilder(t).build()).orElseGet(PodTemplateSpec::new);
+    PodTemplateSpec out = merged.isPresent() ? new PodTemplateSpecBuilder(merged.get()).build() : new PodTemplateSpec();
     out.setSpec(RestrictedDefaults.pod(out.getSpec(), PodTemplates.containerName(pod)));
     return Optional.of(out);
   }
@@ -62,10 +64,12 @@ final class UserTemplates {
     spec.setSchedulerName(t.getSchedulerName() != null ? t.getSchedulerName() : spec.getSchedulerName());
     spec.setImagePullSecrets(concat(spec.getImagePullSecrets(), t.getImagePullSecrets()));
     for (Container c : t.getContainers()) {
-      spec.getContainers().stream().filter(u -> c.getName().equals(u.getName())).forEach(u -> {
-        u.setImage(c.getImage());
-        u.setImagePullPolicy(c.getImagePullPolicy() != null ? c.getImagePullPolicy() : u.getImagePullPolicy());
-      });
+      for (Container u : spec.getContainers()) {
+        if (c.getName().equals(u.getName())) {
+          u.setImage(c.getImage());
+          u.setImagePullPolicy(c.getImagePullPolicy() != null ? c.getImagePullPolicy() : u.getImagePullPolicy());
+        }
+      }
     }
     out.setSpec(spec);
     return out;
@@ -115,9 +119,9 @@ final class UserTemplates {
     }
     List<Container> containers = new ArrayList<>(out.getContainers() == null ? List.of() : out.getContainers());
     for (Container c : typed.getContainers() == null ? List.<Container>of() : typed.getContainers()) {
-      Optional<Container> same = containers.stream().filter(u -> c.getName().equals(u.getName())).findFirst();
-      if (same.isPresent()) {
-        merge(same.get(), c);
+      Container same = Containers.named(containers, c.getName());
+      if (same != null) {
+        merge(same, c);
       } else {
         containers.add(0, c);
       }

@@ -24,14 +24,16 @@ final class DirectoryLayout {
   static List<OutputFile> of(List<? extends HasMetadata> objects, Format format, String stackName,
       List<OutputFile> beside, String where) throws OutputRefusedException {
     List<String> problems = new ArrayList<>();
-    SafeNames.name(stackName).ifPresent(p -> problems.add("stack " + SafeNames.escape(stackName) + ": " + p));
+    SafeNames.checkStack(stackName, problems);
     int width = Math.max(2, Integer.toString(objects.size()).length());
     Map<String, OutputFile> files = new LinkedHashMap<>();
     for (int i = 0; i < objects.size(); i++) {
       HasMetadata o = objects.get(i);
       String label = label(o, i);
       List<String> own = objectProblems(o);
-      own.forEach(p -> problems.add(label + ": " + p));
+      for (String p : own) {
+        problems.add(label + ": " + p);
+      }
       if (own.isEmpty()) {
         String number = Integer.toString(i + 1);
         String file = "0".repeat(width - number.length()) + number + "-" + o.getKind().toLowerCase(Locale.ROOT)
@@ -67,9 +69,15 @@ final class DirectoryLayout {
 
   private static List<String> objectProblems(HasMetadata o) {
     List<String> problems = new ArrayList<>();
-    SafeNames.kind(o.getKind()).ifPresent(problems::add);
+    Optional<String> kind = SafeNames.kind(o.getKind());
+    if (kind.isPresent()) {
+      problems.add(kind.get());
+    }
     ObjectMeta meta = o.getMetadata();
-    SafeNames.name(meta == null ? null : meta.getName()).ifPresent(problems::add);
+    Optional<String> name = SafeNames.name(meta == null ? null : meta.getName());
+    if (name.isPresent()) {
+      problems.add(name.get());
+    }
     return problems;
   }
 

@@ -26,10 +26,14 @@ final class DirectoryRecord {
   static String render(String stackName, List<String> resources, List<String> beside) {
     StringBuilder k = new StringBuilder(Generated.header(stackName))
         .append("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");
-    resources.forEach(name -> k.append("- ").append(name).append('\n'));
+    for (String name : resources) {
+      k.append("- ").append(name).append('\n');
+    }
     if (!beside.isEmpty()) {
       k.append("# Also written by this render, not applied (sparkform replaces or removes only files listed here):\n");
-      beside.forEach(path -> k.append(BESIDE).append(path).append('\n'));
+      for (String path : beside) {
+        k.append(BESIDE).append(path).append('\n');
+      }
     }
     return k.toString();
   }

@@ -67,7 +67,7 @@ final class JsonFields {
         Path file = where.resolve(resource);
         return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
       }
-      JarFile jar = JARS.computeIfAbsent(where.toString(), JsonFields::open);
+      JarFile jar = jar(where.toString());
       JarEntry entry = jar == null ? null : jar.getJarEntry(resource);
       if (entry != null) {
         try (InputStream in = jar.getInputStream(entry)) {
@@ -80,6 +80,28 @@ final class JsonFields {
         : loader.getResourceAsStream(resource)) {
       return in == null ? null : in.readAllBytes();
     }
+  }
+
+  /** The jar, opened once per process; null when it is not one. */
+  private static JarFile jar(String path) {
+    JarFile jar = JARS.get(path);
+    if (jar != null) {
+      return jar;
+    }
+    jar = open(path);
+    if (jar == null) {
+      return null;
+    }
+    JarFile first = JARS.putIfAbsent(path, jar);
+    if (first == null) {
+      return jar;
+    }
+    try {
+      jar.close(); // another thread opened it first
+    } catch (IOException e) {
+      // nothing was read from it
+    }
+    return first;
   }
 
   private static JarFile open(String path) {

@@ -19,10 +19,13 @@ public final class KeyOrder {
       "apiVersion", "kind", "metadata", "name", "namespace", "labels", "annotations", "type", "spec");
 
   /** Orders field names of an object. */
-  public static final Comparator<String> FIELDS = (a, b) -> {
-    int ra = rank(a);
-    int rb = rank(b);
-    return ra != rb ? Integer.compare(ra, rb) : a.compareTo(b);
+  public static final Comparator<String> FIELDS = new Comparator<>() {
+    @Override
+    public int compare(String a, String b) {
+      int ra = rank(a);
+      int rb = rank(b);
+      return ra != rb ? Integer.compare(ra, rb) : a.compareTo(b);
+    }
   };
 
   private KeyOrder() {}

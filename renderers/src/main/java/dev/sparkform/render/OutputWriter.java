@@ -85,7 +85,9 @@ public final class OutputWriter {
     }
     DirectorySwap.swap(dir, files, owned, disk);
     List<Path> written = new ArrayList<>();
-    files.forEach(f -> written.add(dir.resolve(f.path())));
+    for (OutputFile f : files) {
+      written.add(dir.resolve(f.path()));
+    }
     return written;
   }
 }

@@ -81,7 +81,7 @@ public final class PlainData {
     // map; only free-form additional properties, when there are any, need a merge.
     Map<String, Object> out = new LinkedHashMap<>();
     TreeMap<String, Object> merged = null;
-    for (Property p : PROPERTIES.computeIfAbsent(o.getClass(), PlainData::properties)) {
+    for (Property p : properties(o.getClass())) {
       Object x = value(p.get(o));
       if (x == null) {
         continue;
@@ -105,7 +105,18 @@ public final class PlainData {
     return (Map<String, Object>) x;
   }
 
+  /** The class's properties, found once per class. */
   private static List<Property> properties(Class<?> type) {
+    List<Property> known = PROPERTIES.get(type);
+    if (known != null) {
+      return known;
+    }
+    List<Property> found = find(type);
+    known = PROPERTIES.putIfAbsent(type, found);
+    return known != null ? known : found;
+  }
+
+  private static List<Property> find(Class<?> type) {
     List<Property> out = new ArrayList<>();
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       Optional<List<JsonFields.Declared>> declared = JsonFields.of(c);
@@ -124,7 +135,7 @@ public final class PlainData {
     }
     // A stable sort: two fields of one name (a subclass's and its superclass's) stay in that order,
     // and the later one's value, when set, wins as it always has.
-    out.sort((a, b) -> KeyOrder.FIELDS.compare(a.name, b.name));
+    out.sort(null); // by name
     try {
       Method m = type.getMethod("getAdditionalProperties");
       out.add(new Property(null, null, m, true));
@@ -147,7 +158,8 @@ public final class PlainData {
     return f;
   }
 
-  private static final class Property {
+  /** Ordered by name in {@link KeyOrder}. */
+  private static final class Property implements Comparable<Property> {
     final String name;
     final Field field;
     final Method getter;
@@ -158,6 +170,11 @@ public final class PlainData {
       this.field = field;
       this.getter = getter;
       this.additional = additional;
+    }
+
+    @Override
+    public int compareTo(Property other) {
+      return KeyOrder.FIELDS.compare(name, other.name);
     }
 
     Object get(Object o) {

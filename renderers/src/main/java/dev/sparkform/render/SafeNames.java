@@ -1,5 +1,6 @@
 package dev.sparkform.render;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -34,6 +35,14 @@ final class SafeNames {
     return NAME.problem(name);
   }
 
+  /** Adds why the stack's name cannot be part of a file name to {@code problems}, if it cannot. */
+  static void checkStack(String stackName, List<String> problems) {
+    Optional<String> why = name(stackName);
+    if (why.isPresent()) {
+      problems.add("stack " + escape(stackName) + ": " + why.get());
+    }
+  }
+
   /** Why a kind cannot be part of a file name, if it cannot. */
   static Optional<String> kind(String kind) {
     return KIND.problem(kind);
@@ -55,7 +64,9 @@ final class SafeNames {
       return "null";
     }
     StringBuilder sb = new StringBuilder();
-    s.codePoints().forEach(c -> {
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
       switch (c) {
         case '\n': sb.append("\\n"); break;
         case '\r': sb.append("\\r"); break;
@@ -69,7 +80,7 @@ final class SafeNames {
             sb.appendCodePoint(c);
           }
       }
-    });
+    }
     return sb.toString();
   }
 

@@ -32,7 +32,7 @@ final class SingleFile {
     Path target = file.toAbsolutePath();
     Path record = recordOf(target);
     List<String> problems = new ArrayList<>();
-    SafeNames.name(stackName).ifPresent(p -> problems.add("stack " + SafeNames.escape(stackName) + ": " + p));
+    SafeNames.checkStack(stackName, problems);
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !ours(target, record)) {
       String why = !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? " is not a regular file (a directory or a"
           + " symbolic link)"

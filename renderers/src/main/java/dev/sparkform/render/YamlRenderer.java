@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -142,7 +144,12 @@ public final class YamlRenderer {
   private static final class QuotingRepresenter extends Representer {
     QuotingRepresenter(DumperOptions options) {
       super(options);
-      this.representers.put(String.class, data -> {
+      this.representers.put(String.class, new Strings());
+    }
+
+    private final class Strings implements Represent {
+      @Override
+      public Node representData(Object data) {
         String s = (String) data;
         DumperOptions.ScalarStyle style;
         // A literal block keeps NEL, LS and PS raw, and readers take them for line breaks: quote those.
@@ -154,7 +161,7 @@ public final class YamlRenderer {
           style = DumperOptions.ScalarStyle.DOUBLE_QUOTED;
         }
         return representScalar(Tag.STR, s, style);
-      });
+      }
     }
   }
 }
