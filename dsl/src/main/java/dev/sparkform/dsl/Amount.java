@@ -46,6 +46,13 @@ public abstract class Amount<T extends Amount<T>> implements Comparable<T> {
     }
   }
 
+  /** Reports {@code amount} when it is present and invalid. */
+  static void check(Problems p, String what, Optional<? extends Amount<?>> amount) {
+    if (amount.isPresent()) {
+      amount.get().validate(p, what);
+    }
+  }
+
   final String written() {
     return text == null ? writtenAsNumber() : text;
   }

@@ -109,9 +109,9 @@ public abstract class ApacheOptions {
 
   /** The app's restart policy decides whether a counter reset means anything. */
   void validate(Problems p, Optional<RestartPolicy> restart) {
-    nonNegative(p, "initExecutors", initExecutors());
-    nonNegative(p, "minExecutors", minExecutors());
-    nonNegative(p, "maxExecutors", maxExecutors());
+    Ranges.pods(p, "initExecutors", initExecutors());
+    Ranges.pods(p, "minExecutors", minExecutors());
+    Ranges.pods(p, "maxExecutors", maxExecutors());
     if (minExecutors().isPresent() && maxExecutors().isPresent() && minExecutors().getAsInt() > maxExecutors().getAsInt()) {
       p.add("minExecutors %d exceeds maxExecutors %d", minExecutors().getAsInt(), maxExecutors().getAsInt());
     }
@@ -130,7 +130,7 @@ public abstract class ApacheOptions {
     millis(p, "forceTerminationGracePeriod", forceTerminationGracePeriod());
     millis(p, "terminationRequeuePeriod", terminationRequeuePeriod());
     millis(p, "restartCounterReset", restartCounterReset());
-    if (restartCounterReset().isPresent() && restart.map(r -> r.type() == RestartPolicy.Type.NEVER).orElse(true)) {
+    if (restartCounterReset().isPresent() && (restart.isEmpty() || restart.get().type() == RestartPolicy.Type.NEVER)) {
       p.add("restartCounterReset needs a restart policy that restarts (restartPolicy(always()) or onFailure(..))");
     }
     if (resourceRetainDuration().isPresent() && resourceRetainPolicy().orElse(RetainPolicy.NEVER) == RetainPolicy.NEVER) {
@@ -142,11 +142,9 @@ public abstract class ApacheOptions {
     return n.isPresent() ? String.valueOf(n.getAsInt()) : "";
   }
 
-  private static void nonNegative(Problems p, String what, OptionalInt n) {
-    n.ifPresent(v -> Ranges.pods(p, what, v));
-  }
-
   private static void millis(Problems p, String what, Optional<Duration> d) {
-    d.ifPresent(t -> Ranges.duration(p, what, t, true, true));
+    if (d.isPresent()) {
+      Ranges.duration(p, what, d.get(), true, true);
+    }
   }
 }

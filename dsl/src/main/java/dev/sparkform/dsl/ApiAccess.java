@@ -15,13 +15,20 @@ final class ApiAccess {
 
   /** {@code group} is {@code ""} for the core group (pods, services, configmaps). */
   ApiAccess grant(String group, String resource, Verb... granted) {
-    EnumSet<Verb> set = verbs.computeIfAbsent(List.of(group, resource), k -> EnumSet.noneOf(Verb.class));
+    List<String> key = List.of(group, resource);
+    EnumSet<Verb> set = verbs.get(key);
+    if (set == null) {
+      set = EnumSet.noneOf(Verb.class);
+      verbs.put(key, set);
+    }
     set.addAll(List.of(granted));
     return this;
   }
 
   ApiAccess addAll(ApiAccess other) {
-    other.verbs.forEach((k, v) -> grant(k.get(0), k.get(1), v.toArray(new Verb[0])));
+    for (Map.Entry<List<String>, EnumSet<Verb>> e : other.verbs.entrySet()) {
+      grant(e.getKey().get(0), e.getKey().get(1), e.getValue().toArray(new Verb[0]));
+    }
     return this;
   }
 
@@ -32,15 +39,30 @@ final class ApiAccess {
    */
   List<String> missingFrom(List<PolicyRule> rules) {
     List<String> missing = new ArrayList<>();
-    verbs.forEach((k, v) -> {
-      List<String> lacking = v.stream().filter(verb -> rules.stream().noneMatch(r -> r.resourceNames().isEmpty()
-          && matches(r.apiGroups(), k.get(0)) && matches(r.resources(), k.get(1)) && matches(r.verbs(), verb.value())))
-          .map(Verb::value).toList();
-      if (!lacking.isEmpty()) {
-        missing.add((k.get(0).isEmpty() ? "" : k.get(0) + "/") + k.get(1) + ": " + String.join(", ", lacking));
+    for (Map.Entry<List<String>, EnumSet<Verb>> e : verbs.entrySet()) {
+      String group = e.getKey().get(0);
+      String resource = e.getKey().get(1);
+      List<String> lacking = new ArrayList<>();
+      for (Verb verb : e.getValue()) {
+        if (!granted(rules, group, resource, verb)) {
+          lacking.add(verb.value());
+        }
       }
-    });
+      if (!lacking.isEmpty()) {
+        missing.add((group.isEmpty() ? "" : group + "/") + resource + ": " + String.join(", ", lacking));
+      }
+    }
     return missing;
+  }
+
+  private static boolean granted(List<PolicyRule> rules, String group, String resource, Verb verb) {
+    for (PolicyRule r : rules) {
+      if (r.resourceNames().isEmpty() && matches(r.apiGroups(), group) && matches(r.resources(), resource)
+          && matches(r.verbs(), verb.value())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matches(List<String> granted, String wanted) {
@@ -50,8 +72,10 @@ final class ApiAccess {
   /** One rule per resource, in the order resources were first granted; verbs in Kubernetes' order. */
   List<PolicyRule> rules() {
     List<PolicyRule> rules = new ArrayList<>();
-    verbs.forEach((k, v) -> rules.add(PolicyRule.empty().apiGroups(k.get(0)).resources(k.get(1))
-        .verbs(v.toArray(new Verb[0]))));
+    for (Map.Entry<List<String>, EnumSet<Verb>> e : verbs.entrySet()) {
+      rules.add(PolicyRule.empty().apiGroups(e.getKey().get(0)).resources(e.getKey().get(1))
+          .verbs(e.getValue().toArray(new Verb[0])));
+    }
     return rules;
   }
 }

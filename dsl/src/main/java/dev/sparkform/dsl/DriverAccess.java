@@ -66,15 +66,14 @@ final class DriverAccess {
       // (granted above), reads each claim they mount and grows it with a strategic-merge patch
       a.grant("", "persistentvolumeclaims", GET, PATCH);
     }
-    allocator(app).ifPresent(allocator -> {
-      if (allocator == PodAllocator.STATEFULSET) {
-        // create and scale: StatefulSetPodsAllocator.setTargetExecutorsReplicaset; delete: .stop
-        a.grant("apps", "statefulsets", GET, CREATE, DELETE).grant("apps", "statefulsets/scale", GET, UPDATE);
-      } else if (allocator == PodAllocator.DEPLOYMENT) {
-        // create and scale: DeploymentPodsAllocator.setTargetExecutorsDeployment; delete: .stop
-        a.grant("apps", "deployments", GET, CREATE, DELETE).grant("apps", "deployments/scale", GET, UPDATE);
-      }
-    });
+    PodAllocator allocator = allocator(app).orElse(PodAllocator.DIRECT);
+    if (allocator == PodAllocator.STATEFULSET) {
+      // create and scale: StatefulSetPodsAllocator.setTargetExecutorsReplicaset; delete: .stop
+      a.grant("apps", "statefulsets", GET, CREATE, DELETE).grant("apps", "statefulsets/scale", GET, UPDATE);
+    } else if (allocator == PodAllocator.DEPLOYMENT) {
+      // create and scale: DeploymentPodsAllocator.setTargetExecutorsDeployment; delete: .stop
+      a.grant("apps", "deployments", GET, CREATE, DELETE).grant("apps", "deployments/scale", GET, UPDATE);
+    }
     return a;
   }
 
@@ -89,15 +88,22 @@ final class DriverAccess {
    * when {@code spark.kubernetes.executor.decommissionLabel} is set.
    */
   private static boolean patchesPods(SparkApp app) {
-    return allocator(app).filter(a -> a != PodAllocator.DIRECT).isPresent()
+    return allocator(app).orElse(PodAllocator.DIRECT) != PodAllocator.DIRECT
         || "false".equalsIgnoreCase(app.sparkConf().getOrDefault("spark.kubernetes.executor.deleteOnTermination", "true").trim())
         || app.sparkConf().containsKey("spark.kubernetes.executor.decommissionLabel");
   }
 
   /** Whether the app loads a Spark plugin: a typed one, or one listed in sparkConf's {@code spark.plugins}. */
   static boolean plugin(SparkApp app, String className) {
-    return app.plugins().contains(className) || java.util.Arrays.stream(
-        app.sparkConf().getOrDefault("spark.plugins", "").split(",")).map(String::trim).anyMatch(className::equals);
+    if (app.plugins().contains(className)) {
+      return true;
+    }
+    for (String listed : app.sparkConf().getOrDefault("spark.plugins", "").split(",")) {
+      if (listed.trim().equals(className)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code spark.kubernetes.executor.pvc.resizeInterval} 0 (minutes) turns the PVC resize plugin off. */

@@ -42,7 +42,11 @@ final class DriverRbacCheck {
           String ns = s.namespace().orElse(bindingNs);
           // a RoleBinding grants only in its own namespace
           if (s.kind() == Subject.Kind.SERVICE_ACCOUNT && (b.clusterWide() || ns.equals(bindingNs))) {
-            bindings.computeIfAbsent(ns + "/" + s.name(), k -> new ArrayList<>()).add(b);
+            String account = ns + "/" + s.name();
+            if (!bindings.containsKey(account)) {
+              bindings.put(account, new ArrayList<>());
+            }
+            bindings.get(account).add(b);
           }
         }
       }

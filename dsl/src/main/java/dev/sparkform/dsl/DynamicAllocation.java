@@ -50,9 +50,9 @@ public abstract class DynamicAllocation {
   }
 
   void validate(Problems p) {
-    initialExecutors().ifPresent(n -> nonNegative(p, "initialExecutors", n));
-    minExecutors().ifPresent(n -> nonNegative(p, "minExecutors", n));
-    maxExecutors().ifPresent(n -> nonNegative(p, "maxExecutors", n));
+    Ranges.pods(p, "initialExecutors", initialExecutors());
+    Ranges.pods(p, "minExecutors", minExecutors());
+    Ranges.pods(p, "maxExecutors", maxExecutors());
     if (minExecutors().isPresent() && maxExecutors().isPresent()
         && minExecutors().getAsInt() > maxExecutors().getAsInt()) {
       p.add("minExecutors %d exceeds maxExecutors %d", minExecutors().getAsInt(), maxExecutors().getAsInt());
@@ -69,15 +69,11 @@ public abstract class DynamicAllocation {
     if (maxExecutors().isPresent() && maxExecutors().getAsInt() == 0) {
       p.add("maxExecutors 0 leaves the app without executors");
     }
-    shuffleTrackingTimeout().ifPresent(t -> {
-      Ranges.duration(p, "shuffleTrackingTimeout", t, true, true);
+    if (shuffleTrackingTimeout().isPresent()) {
+      Ranges.duration(p, "shuffleTrackingTimeout", shuffleTrackingTimeout().get(), true, true);
       if (!shuffleTracking()) {
         p.add("shuffleTrackingTimeout is set but shuffle tracking is off");
       }
-    });
-  }
-
-  private static void nonNegative(Problems p, String what, int n) {
-    Ranges.pods(p, what, n);
+    }
   }
 }

@@ -24,12 +24,13 @@ public abstract class EnvVar {
     if (!NAME.matcher(name()).matches()) {
       p.add("\"%s\" is not a valid environment variable name", name());
     }
-    value().ifPresent(v -> Texts.check(p, "value of " + name(), v));
-    valueFrom().ifPresent(r -> {
+    Texts.check(p, "value of " + name(), value());
+    if (valueFrom().isPresent()) {
+      ConfigRef r = valueFrom().get();
       r.validate(p);
       if (r.key().isEmpty()) {
         p.add("environment variable %s needs a key of %s (use secretKey(..) or configMapKey(..))", name(), r);
       }
-    });
+    }
   }
 }

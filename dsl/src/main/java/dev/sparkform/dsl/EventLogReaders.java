@@ -1,8 +1,8 @@
 package dev.sparkform.dsl;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Apps and the history servers of one stack: an app whose event log no history server of the stack
@@ -15,8 +15,12 @@ final class EventLogReaders {
   private EventLogReaders() {}
 
   static void check(List<StackResource> resources, Problems p) {
-    List<HistoryServer> servers = resources.stream().filter(r -> r instanceof HistoryServer)
-        .map(r -> (HistoryServer) r).filter(h -> h.logDirectory().isPresent()).toList();
+    List<HistoryServer> servers = new ArrayList<>();
+    for (StackResource r : resources) {
+      if (r instanceof HistoryServer h && h.logDirectory().isPresent()) {
+        servers.add(h);
+      }
+    }
     if (servers.isEmpty()) {
       return;
     }
@@ -27,15 +31,16 @@ final class EventLogReaders {
       }
       String dir = app.get().eventLogDir().get();
       Problems ep = p.at(r.describe()).at("eventLog");
-      Optional<HistoryServer> reader = servers.stream().filter(h -> sameDirectory(h.logDirectory().get(), dir))
-          .findFirst();
-      if (reader.isEmpty()) {
+      HistoryServer h = reader(servers, dir);
+      if (h == null) {
+        List<String> read = new ArrayList<>();
+        for (HistoryServer s : servers) {
+          read.add(s.name() + " reads " + s.logDirectory().get());
+        }
         ep.warn("directory \"%s\" is read by no history server of this stack (%s): its runs will not show there",
-            dir, servers.stream().map(h -> h.name() + " reads " + h.logDirectory().get())
-                .collect(Collectors.joining(", ")));
+            dir, String.join(", ", read));
         continue;
       }
-      HistoryServer h = reader.get();
       if (h.keepEventLogFiles().isPresent() && !rolls(app.get())) {
         ep.warn("history server %s compacts rolling event logs (keepEventLogFiles %d), but this app writes one"
             + " file (Spark %s%s): set sparkConf %s=true", h.name(), h.keepEventLogFiles().getAsInt(),
@@ -53,6 +58,16 @@ final class EventLogReaders {
   static boolean rolls(SparkApp app) {
     String own = app.sparkConf().get(ROLLING_KEY);
     return own != null ? Boolean.parseBoolean(own.trim()) : SparkVersions.major(app.sparkVersion()) >= 4;
+  }
+
+  /** The first of {@code servers} reading {@code dir}, or null. */
+  private static HistoryServer reader(List<HistoryServer> servers, String dir) {
+    for (HistoryServer h : servers) {
+      if (sameDirectory(h.logDirectory().get(), dir)) {
+        return h;
+      }
+    }
+    return null;
   }
 
   private static boolean sameDirectory(String a, String b) {

@@ -1,5 +1,6 @@
 package dev.sparkform.dsl;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,12 @@ final class Images {
       + ":[0-9a-fA-F]{32,})?");
 
   private Images() {}
+
+  static void check(Problems p, String what, Optional<String> image) {
+    if (image.isPresent()) {
+      check(p, what, image.get());
+    }
+  }
 
   static void check(Problems p, String what, String image) {
     if (image.isEmpty()) {

@@ -10,7 +10,8 @@ final class KubeflowFeatures {
   private KubeflowFeatures() {}
 
   static void validate(SparkApp app, Problems p) {
-    app.pythonVersion().ifPresent(v -> {
+    if (app.pythonVersion().isPresent()) {
+      int v = app.pythonVersion().getAsInt();
       if (v != 2 && v != 3) {
         p.add("pythonVersion %d is not 2 or 3", v);
       } else if (app.effectiveType() != SparkType.PYTHON) {
@@ -18,16 +19,21 @@ final class KubeflowFeatures {
       } else if (v == 2 && !sparkBefore3(app)) {
         p.add("Spark %s runs only Python 3; pythonVersion 2 is for Spark 2", app.sparkVersion().orElse(""));
       }
-    });
-    app.batchScheduler().ifPresent(s -> {
+    }
+    if (app.batchScheduler().isPresent()) {
+      BatchScheduler s = app.batchScheduler().get();
       s.validate(p.at("batchScheduler"));
       for (SparkPod pod : List.of(app.driver(), app.executor())) {
         // the operator points the pods at the batch scheduler itself
-        pod.schedulerName().ifPresent(n -> p.add("%s schedulerName \"%s\" conflicts with batch scheduler %s, which"
-            + " names the pods' scheduler", role(pod), n, s.kind().value()));
+        if (pod.schedulerName().isPresent()) {
+          p.add("%s schedulerName \"%s\" conflicts with batch scheduler %s, which names the pods' scheduler",
+              role(pod), pod.schedulerName().get(), s.kind().value());
+        }
       }
-    });
-    app.monitoring().ifPresent(m -> m.validate(p.at("monitoring")));
+    }
+    if (app.monitoring().isPresent()) {
+      app.monitoring().get().validate(p.at("monitoring"));
+    }
     PodTemplateRules.serviceAccount(app, p);
   }
 

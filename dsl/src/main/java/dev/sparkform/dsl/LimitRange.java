@@ -43,10 +43,10 @@ public abstract class LimitRange {
 
   void validate(Problems p) {
     Names.dnsSubdomain(p, "name", name());
-    defaultLimit().ifPresent(r -> r.validate(p.at("defaultLimit")));
-    defaultRequest().ifPresent(r -> r.validate(p.at("defaultRequest")));
-    min().ifPresent(r -> r.validate(p.at("min")));
-    max().ifPresent(r -> r.validate(p.at("max")));
+    Resources.validate(p.at("defaultLimit"), defaultLimit());
+    Resources.validate(p.at("defaultRequest"), defaultRequest());
+    Resources.validate(p.at("min"), min());
+    Resources.validate(p.at("max"), max());
     if (defaultLimit().isEmpty() && defaultRequest().isEmpty() && min().isEmpty() && max().isEmpty()) {
       p.add("sets no default or bound");
     }

@@ -1,6 +1,7 @@
 package dev.sparkform.dsl;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Kubernetes' name and label syntax (apimachinery {@code validation.go}), reported as problems. */
@@ -43,6 +44,13 @@ final class Names {
     }
   }
 
+  /** {@link #dnsSubdomain(Problems, String, String)} when {@code name} is present. */
+  static void dnsSubdomain(Problems p, String what, Optional<String> name) {
+    if (name.isPresent()) {
+      dnsSubdomain(p, what, name.get());
+    }
+  }
+
   /** RBAC object names are path segments: anything but empty, ".", ".." or containing '/' or '%'. */
   static void pathSegment(Problems p, String what, String name) {
     if (name.isEmpty()) {
@@ -77,17 +85,17 @@ final class Names {
   }
 
   static void labels(Problems p, Map<String, String> labels) {
-    labels.forEach((k, v) -> {
-      qualifiedKey(p, "label key", k);
-      labelValue(p, "label \"" + k + "\"", v);
-    });
+    for (Map.Entry<String, String> e : labels.entrySet()) {
+      qualifiedKey(p, "label key", e.getKey());
+      labelValue(p, "label \"" + e.getKey() + "\"", e.getValue());
+    }
   }
 
   static void annotations(Problems p, Map<String, String> annotations) {
-    annotations.forEach((k, v) -> {
-      qualifiedKey(p, "annotation key", k);
-      Texts.checkEncodable(p, "annotation \"" + k + "\" value", v);
-    });
+    for (Map.Entry<String, String> e : annotations.entrySet()) {
+      qualifiedKey(p, "annotation key", e.getKey());
+      Texts.checkEncodable(p, "annotation \"" + e.getKey() + "\" value", e.getValue());
+    }
   }
 
   /** Keys of ConfigMap and Secret data: alphanumerics, '-', '_' or '.', but not ".", ".." or "..*". */

@@ -1,5 +1,6 @@
 package dev.sparkform.dsl;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,17 +77,21 @@ public abstract class Namespace implements StackResource {
   @Override
   public void validate(Problems p) {
     Metadata.validate(p, this, Metadata.NameRule.DNS_LABEL);
-    for (int i = 0; i < quotas().size(); i++) {
-      quotas().get(i).validate(p.at("resource quota " + quotas().get(i).name()));
+    List<String> quotaNames = new ArrayList<>();
+    for (ResourceQuota q : quotas()) {
+      q.validate(p.at("resource quota " + q.name()));
+      quotaNames.add(q.name());
     }
-    for (int i = 0; i < limitRanges().size(); i++) {
-      limitRanges().get(i).validate(p.at("limit range " + limitRanges().get(i).name()));
+    List<String> limitRangeNames = new ArrayList<>();
+    for (LimitRange l : limitRanges()) {
+      l.validate(p.at("limit range " + l.name()));
+      limitRangeNames.add(l.name());
     }
     Names.labels(p.at("podNodeSelector"), podNodeSelector());
     if (!podNodeSelector().isEmpty() && annotations().containsKey(NODE_SELECTOR_ANNOTATION)) {
       p.add("sets both podNodeSelector and the %s annotation", NODE_SELECTOR_ANNOTATION);
     }
-    Duplicates.check(p, "resource quota", quotas(), ResourceQuota::name);
-    Duplicates.check(p, "limit range", limitRanges(), LimitRange::name);
+    Duplicates.check(p, "resource quota", quotaNames);
+    Duplicates.check(p, "limit range", limitRangeNames);
   }
 }

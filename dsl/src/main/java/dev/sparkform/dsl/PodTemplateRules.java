@@ -2,9 +2,9 @@ package dev.sparkform.dsl;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,7 +17,10 @@ final class PodTemplateRules {
 
   /** The service account a driver template names, if any. */
   static Optional<String> serviceAccountName(SparkPod pod) {
-    return pod.template().map(PodTemplateSpec::getSpec).map(PodSpec::getServiceAccountName);
+    if (pod.template().isEmpty() || pod.template().get().getSpec() == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(pod.template().get().getSpec().getServiceAccountName());
   }
 
   static void validate(SparkPod pod, Problems p) {
@@ -36,12 +39,18 @@ final class PodTemplateRules {
         t.at("container", i).add("has no name (Spark's own is \"%s\")", sparkContainer(pod));
       }
     }
-    containers.stream().filter(c -> sparkContainer(pod).equals(c.getName())).findFirst()
-        .or(() -> containers.stream().findFirst())
-        .filter(c -> c.getResources() != null && hasCpuOrMemory(c))
-        .ifPresent(c -> t.warn("Spark overwrites container %s's cpu and memory; use cores, coreLimit, memory and"
-            + " memoryOverhead", c.getName()));
-    serviceAccountName(pod).ifPresent(sa -> Names.dnsSubdomain(t, "service account", sa));
+    Container spark = containers.isEmpty() ? null : containers.get(0);
+    for (Container c : containers) {
+      if (sparkContainer(pod).equals(c.getName())) {
+        spark = c;
+        break;
+      }
+    }
+    if (spark != null && spark.getResources() != null && hasCpuOrMemory(spark)) {
+      t.warn("Spark overwrites container %s's cpu and memory; use cores, coreLimit, memory and memoryOverhead",
+          spark.getName());
+    }
+    Names.dnsSubdomain(t, "service account", serviceAccountName(pod));
   }
 
   /** A driver whose own service account and template's disagree: which one runs is up to the operator. */
@@ -59,7 +68,10 @@ final class PodTemplateRules {
   }
 
   private static boolean hasCpuOrMemory(Container c) {
-    return List.of(c.getResources().getRequests(), c.getResources().getLimits()).stream()
-        .anyMatch(m -> m != null && (m.containsKey("cpu") || m.containsKey("memory")));
+    return cpuOrMemory(c.getResources().getRequests()) || cpuOrMemory(c.getResources().getLimits());
+  }
+
+  private static boolean cpuOrMemory(Map<String, ?> m) {
+    return m != null && (m.containsKey("cpu") || m.containsKey("memory"));
   }
 }

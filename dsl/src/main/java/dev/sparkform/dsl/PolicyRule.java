@@ -35,7 +35,11 @@ public abstract class PolicyRule {
   }
 
   public PolicyRule verbs(Verb... verbs) {
-    return verbs(Arrays.stream(verbs).map(Verb::value).toArray(String[]::new));
+    String[] values = new String[verbs.length];
+    for (int i = 0; i < verbs.length; i++) {
+      values[i] = verbs[i].value();
+    }
+    return verbs(values);
   }
 
   public PolicyRule verbs(String... verbs) {
@@ -59,7 +63,7 @@ public abstract class PolicyRule {
         p.add("\"%s\" is not a Kubernetes verb (one of %s)", v, Verb.list());
       }
     }
-    Duplicates.check(p, "verb", verbs(), v -> v);
+    Duplicates.check(p, "verb", verbs());
     boolean urls = !nonResourceUrls().isEmpty();
     if (resources().isEmpty() && !urls) {
       p.add("names no resources");

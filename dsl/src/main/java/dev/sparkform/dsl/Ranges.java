@@ -1,6 +1,9 @@
 package dev.sparkform.dsl;
 
 import java.time.Duration;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Upper bounds checked before any arithmetic, so that sums and products of valid values never
@@ -23,6 +26,27 @@ final class Ranges {
       p.add("%s %d is negative", what, n);
     } else if (n > MAX_PODS) {
       p.add("%s %d is more than the %d pods a Kubernetes cluster runs", what, n, MAX_PODS);
+    }
+  }
+
+  /** A memory overhead factor, when set: in [0, 1). */
+  static void overheadFactor(Problems p, OptionalDouble factor) {
+    if (factor.isPresent() && !(factor.getAsDouble() >= 0 && factor.getAsDouble() < 1)) {
+      p.add("memoryOverheadFactor %s must be in [0, 1)", factor.getAsDouble());
+    }
+  }
+
+  /** {@link #pods(Problems, String, int)} when {@code n} is present. */
+  static void pods(Problems p, String what, OptionalInt n) {
+    if (n.isPresent()) {
+      pods(p, what, n.getAsInt());
+    }
+  }
+
+  /** Ids and counts (user and group ids, quota counts), when present: not negative. */
+  static void nonNegative(Problems p, String what, OptionalLong n) {
+    if (n.isPresent() && n.getAsLong() < 0) {
+      p.add("%s %d is negative", what, n.getAsLong());
     }
   }
 

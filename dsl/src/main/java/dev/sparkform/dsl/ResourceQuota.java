@@ -51,20 +51,18 @@ public abstract class ResourceQuota {
 
   void validate(Problems p) {
     Names.dnsSubdomain(p, "name", name());
-    requests().ifPresent(r -> r.validate(p.at("requests")));
-    limits().ifPresent(r -> r.validate(p.at("limits")));
-    pods().ifPresent(n -> nonNegative(p, "pods", n));
-    persistentVolumeClaims().ifPresent(n -> nonNegative(p, "persistentVolumeClaims", n));
-    storage().ifPresent(m -> m.validate(p, "storage"));
+    if (requests().isPresent()) {
+      requests().get().validate(p.at("requests"));
+    }
+    if (limits().isPresent()) {
+      limits().get().validate(p.at("limits"));
+    }
+    Ranges.nonNegative(p, "pods", pods());
+    Ranges.nonNegative(p, "persistentVolumeClaims", persistentVolumeClaims());
+    Amount.check(p, "storage", storage());
     if (requests().isEmpty() && limits().isEmpty() && pods().isEmpty() && persistentVolumeClaims().isEmpty()
         && storage().isEmpty()) {
       p.add("sets no limit");
-    }
-  }
-
-  private static void nonNegative(Problems p, String what, long n) {
-    if (n < 0) {
-      p.add("%s %d is negative", what, n);
     }
   }
 }

@@ -22,9 +22,16 @@ public abstract class Resources {
     return ImmutableResources.builder().cpu(Optional.ofNullable(cpu)).memory(Optional.ofNullable(memory)).build();
   }
 
+  /** {@link #validate(Problems)} when {@code resources} is present. */
+  static void validate(Problems p, Optional<Resources> resources) {
+    if (resources.isPresent()) {
+      resources.get().validate(p);
+    }
+  }
+
   void validate(Problems p) {
-    cpu().ifPresent(c -> c.validate(p, "cpu"));
-    memory().ifPresent(m -> m.validate(p, "memory"));
+    Amount.check(p, "cpu", cpu());
+    Amount.check(p, "memory", memory());
     if (cpu().isEmpty() && memory().isEmpty()) {
       p.add("names neither cpu nor memory");
     }

@@ -51,24 +51,22 @@ public abstract class RestartPolicy {
   }
 
   void validate(Problems p) {
-    onFailureRetries().ifPresent(n -> {
-      if (n < 0) {
-        p.add("onFailureRetries %d is negative", n);
-      }
-    });
-    onSubmissionFailureRetries().ifPresent(n -> {
-      if (n < 0) {
-        p.add("onSubmissionFailureRetries %d is negative", n);
-      }
-    });
-    onFailureRetryInterval().ifPresent(d -> positive(p, "onFailureRetryInterval", d));
-    onSubmissionFailureRetryInterval().ifPresent(d -> positive(p, "onSubmissionFailureRetryInterval", d));
+    if (onFailureRetries().isPresent() && onFailureRetries().getAsInt() < 0) {
+      p.add("onFailureRetries %d is negative", onFailureRetries().getAsInt());
+    }
+    if (onSubmissionFailureRetries().isPresent() && onSubmissionFailureRetries().getAsInt() < 0) {
+      p.add("onSubmissionFailureRetries %d is negative", onSubmissionFailureRetries().getAsInt());
+    }
+    positive(p, "onFailureRetryInterval", onFailureRetryInterval());
+    positive(p, "onSubmissionFailureRetryInterval", onSubmissionFailureRetryInterval());
     if (type() == Type.NEVER && (onFailureRetries().isPresent() || onSubmissionFailureRetries().isPresent())) {
       p.add("restart policy Never takes no retries");
     }
   }
 
-  private static void positive(Problems p, String what, Duration d) {
-    Ranges.duration(p, what, d, false, false);
+  private static void positive(Problems p, String what, Optional<Duration> d) {
+    if (d.isPresent()) {
+      Ranges.duration(p, what, d.get(), false, false);
+    }
   }
 }

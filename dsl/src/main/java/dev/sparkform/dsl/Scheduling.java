@@ -66,10 +66,10 @@ public abstract class Scheduling {
 
   /** Checks this value; pods that use it call this under their own path. */
   public void validate(Problems p) {
-    nodeSelector().forEach((k, v) -> {
-      Names.qualifiedKey(p.at("nodeSelector"), "node label key", k);
-      Names.labelValue(p.at("nodeSelector"), "node label \"" + k + "\"", v);
-    });
+    for (Map.Entry<String, String> e : nodeSelector().entrySet()) {
+      Names.qualifiedKey(p.at("nodeSelector"), "node label key", e.getKey());
+      Names.labelValue(p.at("nodeSelector"), "node label \"" + e.getKey() + "\"", e.getValue());
+    }
     for (int i = 0; i < tolerations().size(); i++) {
       tolerations().get(i).validate(p.at("toleration", i));
     }

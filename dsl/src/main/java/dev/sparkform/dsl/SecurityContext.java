@@ -74,17 +74,16 @@ public abstract class SecurityContext {
   }
 
   void validate(Problems p, boolean podLevel) {
-    runAsUser().ifPresent(u -> nonNegative(p, "runAsUser", u));
-    runAsGroup().ifPresent(g -> nonNegative(p, "runAsGroup", g));
-    fsGroup().ifPresent(g -> nonNegative(p, "fsGroup", g));
+    Ranges.nonNegative(p, "runAsUser", runAsUser());
+    Ranges.nonNegative(p, "runAsGroup", runAsGroup());
+    Ranges.nonNegative(p, "fsGroup", fsGroup());
     if (runAsNonRoot().orElse(false) && runAsUser().isPresent() && runAsUser().getAsLong() == 0) {
       p.add("runAsNonRoot contradicts runAsUser 0");
     }
-    seccompProfile().ifPresent(s -> {
-      if (!Arrays.asList("RuntimeDefault", "Unconfined", "Localhost").contains(s)) {
-        p.add("seccomp profile \"%s\" is not RuntimeDefault, Unconfined or Localhost", s);
-      }
-    });
+    if (seccompProfile().isPresent()
+        && !Arrays.asList("RuntimeDefault", "Unconfined", "Localhost").contains(seccompProfile().get())) {
+      p.add("seccomp profile \"%s\" is not RuntimeDefault, Unconfined or Localhost", seccompProfile().get());
+    }
     if (podLevel && (allowPrivilegeEscalation().isPresent() || readOnlyRootFilesystem().isPresent()
         || !dropCapabilities().isEmpty() || !addCapabilities().isEmpty())) {
       p.add("capabilities, allowPrivilegeEscalation and readOnlyRootFilesystem are container settings, not pod ones");
@@ -103,12 +102,6 @@ public abstract class SecurityContext {
   private static void capability(Problems p, String c) {
     if (!c.matches("[A-Z][A-Z_]*")) {
       p.add("capability \"%s\" is not like NET_ADMIN or ALL", c);
-    }
-  }
-
-  private static void nonNegative(Problems p, String what, long n) {
-    if (n < 0) {
-      p.add("%s %d is negative", what, n);
     }
   }
 }

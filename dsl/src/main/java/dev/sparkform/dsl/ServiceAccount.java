@@ -67,6 +67,6 @@ public abstract class ServiceAccount implements StackResource {
     for (int i = 0; i < imagePullSecrets().size(); i++) {
       Names.dnsSubdomain(p.at("imagePullSecrets", i), "secret name", imagePullSecrets().get(i));
     }
-    Duplicates.check(p, "image pull secret", imagePullSecrets(), s -> s);
+    Duplicates.check(p, "image pull secret", imagePullSecrets());
   }
 }

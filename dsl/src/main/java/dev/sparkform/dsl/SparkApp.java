@@ -303,13 +303,15 @@ public abstract class SparkApp implements StackResource {
 
   /** The driver's service account: its own if set, else its pod template's, else one named after the app. */
   public String driverServiceAccount() {
-    return driver().serviceAccount().or(() -> PodTemplateRules.serviceAccountName(driver())).orElse(name());
+    if (driver().serviceAccount().isPresent()) {
+      return driver().serviceAccount().get();
+    }
+    return PodTemplateRules.serviceAccountName(driver()).orElse(name());
   }
 
   /** Whether the driver creates persistent volume claims (on-demand claims), so its Role needs them. */
   public boolean usesOnDemandClaims() {
-    return driver().volumes().stream().anyMatch(Volume::isOnDemandClaim)
-        || executor().volumes().stream().anyMatch(Volume::isOnDemandClaim);
+    return Volume.anyOnDemandClaim(driver().volumes()) || Volume.anyOnDemandClaim(executor().volumes());
   }
 
   @Override
@@ -319,14 +321,16 @@ public abstract class SparkApp implements StackResource {
     if (image().isEmpty() && (driver().image().isEmpty() || executor().image().isEmpty())) {
       p.add("has no image (image(\"apache/spark:4.0.1\"), or one for the driver and one for the executors)");
     }
-    image().ifPresent(i -> Images.check(p, "image", i));
-    mainClass().ifPresent(c -> Texts.check(p, "mainClass", c));
+    Images.check(p, "image", image());
+    Texts.check(p, "mainClass", mainClass());
     for (int i = 0; i < arguments().size(); i++) {
       Texts.check(p, "argument[" + i + "]", arguments().get(i));
     }
     confKeys(p, "sparkConf", sparkConf());
     confKeys(p, "hadoopConf", hadoopConf());
-    imagePullSecrets().forEach(s -> Names.dnsSubdomain(p, "image pull secret", s));
+    for (String s : imagePullSecrets()) {
+      Names.dnsSubdomain(p, "image pull secret", s);
+    }
     if (mainApplicationFile().isEmpty() && !mainInImage()) {
       p.add("has no main application file (mainApplicationFile(\"local:///opt/app/app.jar\"))");
     } else if (mainApplicationFile().isPresent()) {
@@ -347,15 +351,18 @@ public abstract class SparkApp implements StackResource {
     if (type == SparkType.R && mode() == DeployMode.CLIENT) {
       p.add("R apps cannot run in client mode on Kubernetes (Spark supports only cluster mode for R)");
     }
-    sparkConf().keySet().stream().filter(k -> !k.startsWith("spark.")).forEach(k ->
-        p.warn("sparkConf key \"%s\" does not start with \"spark.\"; Spark ignores it", k));
+    nonSparkKeys(p, sparkConf());
     deps().validate(p.at("deps"));
     if (!deps().pyFiles().isEmpty() && type != SparkType.PYTHON) {
       p.add("pyFiles are for Python apps; this app is %s", type.value());
     }
     scheduling().validate(p.at("scheduling"));
-    kerberos().ifPresent(k -> k.validate(p.at("kerberos")));
-    clientDriver().ifPresent(c -> c.validate(p.at("client")));
+    if (kerberos().isPresent()) {
+      kerberos().get().validate(p.at("kerberos"));
+    }
+    if (clientDriver().isPresent()) {
+      clientDriver().get().validate(p.at("client"));
+    }
     if (mode() == DeployMode.CLIENT && clientDriver().isEmpty()) {
       p.add("client mode needs the address the executors reach the driver at: client(clientDriver(\"host\"))");
     }
@@ -364,19 +371,25 @@ public abstract class SparkApp implements StackResource {
     }
     driver().validate(p.at("driver"));
     executor().validate(p.at("executor"));
-    memoryOverheadFactor().ifPresent(f -> {
-      if (!(f >= 0 && f < 1)) {
-        p.add("memoryOverheadFactor %s must be in [0, 1)", f);
-      }
-    });
-    dynamicAllocation().ifPresent(d -> d.validate(p.at("dynamicAllocation")));
+    Ranges.overheadFactor(p, memoryOverheadFactor());
+    if (dynamicAllocation().isPresent()) {
+      dynamicAllocation().get().validate(p.at("dynamicAllocation"));
+    }
     KubeflowFeatures.validate(this, p);
-    restartPolicy().ifPresent(r -> r.validate(p.at("restartPolicy")));
-    schedule().ifPresent(s -> s.validate(p.at("schedule")));
-    timeToLive().ifPresent(t -> Ranges.duration(p, "timeToLive", t, false, true));
+    if (restartPolicy().isPresent()) {
+      restartPolicy().get().validate(p.at("restartPolicy"));
+    }
+    if (schedule().isPresent()) {
+      schedule().get().validate(p.at("schedule"));
+    }
+    if (timeToLive().isPresent()) {
+      Ranges.duration(p, "timeToLive", timeToLive().get(), false, true);
+    }
     apacheOptions().validate(p.at("apacheOptions"), restartPolicy());
     SparkPlugins.validate(p, plugins());
-    eventLogDir().ifPresent(dir -> EventLogs.validate(p.at("eventLog"), dir));
+    if (eventLogDir().isPresent()) {
+      EventLogs.validate(p.at("eventLog"), eventLogDir().get());
+    }
   }
 
   /**
@@ -385,15 +398,35 @@ public abstract class SparkApp implements StackResource {
    * one thing in each.
    */
   private static void confKeys(Problems p, String what, Map<String, String> conf) {
-    conf.forEach((k, v) -> {
-      if (k.isEmpty() || k.chars().anyMatch(c -> c == '=' || Character.isWhitespace(c) || Character.isISOControl(c))) {
+    for (Map.Entry<String, String> e : conf.entrySet()) {
+      String k = e.getKey();
+      if (k.isEmpty() || !plainKey(k)) {
         p.add("%s key \"%s\" must be non-empty, without '=', blanks or control characters", what,
             Texts.visible(k));
       } else {
         Texts.check(p, what + " key", k);
       }
-      Texts.check(p, what + " " + Texts.visible(k), v);
-    });
+      Texts.check(p, what + " " + Texts.visible(k), e.getValue());
+    }
+  }
+
+  /** Warns of sparkConf keys Spark ignores (also a {@link SparkCluster}'s). */
+  static void nonSparkKeys(Problems p, Map<String, String> sparkConf) {
+    for (String k : sparkConf.keySet()) {
+      if (!k.startsWith("spark.")) {
+        p.warn("sparkConf key \"%s\" does not start with \"spark.\"; Spark ignores it", k);
+      }
+    }
+  }
+
+  private static boolean plainKey(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '=' || Character.isWhitespace(c) || Character.isISOControl(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- apache operator features

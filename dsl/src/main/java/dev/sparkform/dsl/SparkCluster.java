@@ -120,12 +120,12 @@ public abstract class SparkCluster implements StackResource {
   public void validate(Problems p) {
     Metadata.validate(p, this, Metadata.NameRule.DNS_LABEL);
     SparkVersions.check(p, sparkVersion());
-    image().ifPresent(i -> Images.check(p, "image", i));
+    Images.check(p, "image", image());
     master().validate(p.at("master"));
     workers().validate(p.at("workers"));
-    nonNegative(p, "initWorkers", initWorkers());
-    nonNegative(p, "minWorkers", minWorkers());
-    nonNegative(p, "maxWorkers", maxWorkers());
+    Ranges.pods(p, "initWorkers", initWorkers());
+    Ranges.pods(p, "minWorkers", minWorkers());
+    Ranges.pods(p, "maxWorkers", maxWorkers());
     if (minWorkers().isPresent() && maxWorkers().isPresent() && minWorkers().getAsInt() > maxWorkers().getAsInt()) {
       p.add("minWorkers %d exceeds maxWorkers %d", minWorkers().getAsInt(), maxWorkers().getAsInt());
     }
@@ -134,13 +134,8 @@ public abstract class SparkCluster implements StackResource {
       p.add("initWorkers %d is outside %d..%d", initWorkers().getAsInt(), minWorkers().getAsInt(),
           maxWorkers().getAsInt());
     }
-    sparkConf().keySet().stream().filter(k -> !k.startsWith("spark.")).forEach(k ->
-        p.warn("sparkConf key \"%s\" does not start with \"spark.\"; Spark ignores it", k));
+    SparkApp.nonSparkKeys(p, sparkConf());
     validateAutoscaling(p);
-  }
-
-  private static void nonNegative(Problems p, String what, OptionalInt n) {
-    n.ifPresent(v -> Ranges.pods(p, what, v));
   }
 
   // ---- apache operator features

@@ -1,5 +1,6 @@
 package dev.sparkform.dsl;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -204,14 +205,17 @@ public abstract class SparkPod {
     return coreRequest().orElse(Cpu.cores(cores().orElse(1)));
   }
 
+  /**
+   * No lambdas or streams on the validation path (nor in the rest of this package's validation):
+   * in a cold process each call site costs ~0.25 ms to link at first use, even when the lambda
+   * never runs, and a one-app render would link about a hundred of them here.
+   */
   void validate(Problems p) {
-    cores().ifPresent(c -> {
-      if (c <= 0) {
-        p.add("cores %d must be at least 1", c);
-      }
-    });
-    coreRequest().ifPresent(c -> c.validate(p, "coreRequest"));
-    coreLimit().ifPresent(c -> c.validate(p, "coreLimit"));
+    if (cores().isPresent() && cores().getAsInt() <= 0) {
+      p.add("cores %d must be at least 1", cores().getAsInt());
+    }
+    Amount.check(p, "coreRequest", coreRequest());
+    Amount.check(p, "coreLimit", coreLimit());
     if (coreRequest().isPresent() && coreRequest().get().toMillicores() == 0 && coreRequest().get().isValid()) {
       p.add("coreRequest must be more than 0");
     }
@@ -219,54 +223,66 @@ public abstract class SparkPod {
         && coreLimit().get().compareTo(cpuRequest()) < 0) {
       p.add("coreLimit %s is below the CPU request %s", coreLimit().get(), cpuRequest());
     }
-    memory().ifPresent(m -> m.validate(p, "memory"));
-    memory().ifPresent(m -> Ranges.podMemory(p, "memory", m));
-    memoryOverhead().ifPresent(m -> m.validate(p, "memoryOverhead"));
-    memoryOverhead().ifPresent(m -> Ranges.podMemory(p, "memoryOverhead", m));
-    memoryOverheadFactor().ifPresent(f -> {
-      if (!(f >= 0 && f < 1)) {
-        p.add("memoryOverheadFactor %s must be in [0, 1)", f);
-      }
-    });
+    if (memory().isPresent()) {
+      memory().get().validate(p, "memory");
+      Ranges.podMemory(p, "memory", memory().get());
+    }
+    if (memoryOverhead().isPresent()) {
+      memoryOverhead().get().validate(p, "memoryOverhead");
+      Ranges.podMemory(p, "memoryOverhead", memoryOverhead().get());
+    }
+    Ranges.overheadFactor(p, memoryOverheadFactor());
     if (memoryOverhead().isPresent() && memoryOverheadFactor().isPresent()) {
       p.add("sets both memoryOverhead and memoryOverheadFactor; Spark uses only memoryOverhead");
     }
     if (memory().isPresent() && memory().get().isValid() && memory().get().toBytes() < Memory.mib(1).toBytes()) {
       p.add("memory %s is less than 1 MiB", memory().get());
     }
-    gpus().ifPresent(n -> {
-      if (n <= 0) {
-        p.add("gpus %d must be at least 1", n);
-      }
-    });
-    gpuResource().ifPresent(r -> Names.qualifiedKey(p, "GPU resource", r));
-    instances().ifPresent(n -> {
+    if (gpus().isPresent() && gpus().getAsInt() <= 0) {
+      p.add("gpus %d must be at least 1", gpus().getAsInt());
+    }
+    if (gpuResource().isPresent()) {
+      Names.qualifiedKey(p, "GPU resource", gpuResource().get());
+    }
+    if (instances().isPresent()) {
       if (role() == Role.DRIVER) {
         p.add("instances is for executors; an app has one driver");
       } else {
-        Ranges.pods(p, "instances", n);
+        Ranges.pods(p, "instances", instances().getAsInt());
       }
-    });
-    serviceAccount().ifPresent(sa -> Names.dnsSubdomain(p, "service account", sa));
-    image().ifPresent(i -> Images.check(p, "image", i));
-    javaOptions().ifPresent(o -> Texts.check(p, "javaOptions", o));
+    }
+    Names.dnsSubdomain(p, "service account", serviceAccount());
+    Images.check(p, "image", image());
+    Texts.check(p, "javaOptions", javaOptions());
     Names.labels(p, labels());
     Names.annotations(p, annotations());
+    List<String> envNames = new ArrayList<>();
     for (int i = 0; i < env().size(); i++) {
       env().get(i).validate(p.at("env", i));
+      envNames.add(env().get(i).name());
     }
-    Duplicates.check(p, "environment variable", env(), EnvVar::name);
+    Duplicates.check(p, "environment variable", envNames);
+    List<String> volumeNames = new ArrayList<>();
+    List<String> mountPaths = new ArrayList<>();
     for (int i = 0; i < volumes().size(); i++) {
       volumes().get(i).validate(p.at("volume", i));
+      volumeNames.add(volumes().get(i).name());
+      mountPaths.add(volumes().get(i).mountPath());
     }
-    Duplicates.check(p, "volume", volumes(), Volume::name);
-    Duplicates.check(p, "mount path", volumes(), Volume::mountPath);
+    Duplicates.check(p, "volume", volumeNames);
+    Duplicates.check(p, "mount path", mountPaths);
     scheduling().validate(p);
-    priorityClassName().ifPresent(n -> Names.dnsSubdomain(p, "priority class", n));
-    securityContext().ifPresent(c -> c.validate(p.at("securityContext"), false));
-    podSecurityContext().ifPresent(c -> c.validate(p.at("podSecurityContext"), true));
+    Names.dnsSubdomain(p, "priority class", priorityClassName());
+    if (securityContext().isPresent()) {
+      securityContext().get().validate(p.at("securityContext"), false);
+    }
+    if (podSecurityContext().isPresent()) {
+      podSecurityContext().get().validate(p.at("podSecurityContext"), true);
+    }
     PodTemplateRules.validate(this, p);
-    template().ifPresent(t -> TemplateOverlap.pod(p.at("template"), this, t));
+    if (template().isPresent()) {
+      TemplateOverlap.pod(p.at("template"), this, template().get());
+    }
     if (allocator().isPresent() && role() == Role.DRIVER) {
       p.add("allocator is for executors; the driver pod is created by the operator");
     }

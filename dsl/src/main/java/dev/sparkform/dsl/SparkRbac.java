@@ -22,8 +22,13 @@ final class SparkRbac {
   static List<StackResource> derive(Stack stack, Submission submission) {
     Map<String, ApiAccess> access = new LinkedHashMap<>();
     Map<String, String[]> keyToNsAndName = new LinkedHashMap<>();
-    ResourceIndex declared = ResourceIndex.of(stack, stack.resources().stream()
-        .filter(r -> r instanceof ServiceAccount).toList());
+    List<StackResource> accounts = new ArrayList<>();
+    for (StackResource r : stack.resources()) {
+      if (r instanceof ServiceAccount) {
+        accounts.add(r);
+      }
+    }
+    ResourceIndex declared = ResourceIndex.of(stack, accounts);
     for (StackResource r : stack.resources()) {
       Optional<SparkApp> runs = SparkApp.of(r);
       if (runs.isEmpty()) {
@@ -37,21 +42,24 @@ final class SparkRbac {
       }
       String key = ns + "/" + sa;
       keyToNsAndName.putIfAbsent(key, new String[] {ns, sa});
-      ApiAccess needs = access.computeIfAbsent(key, k -> new ApiAccess()).addAll(DriverAccess.of(app));
+      if (!access.containsKey(key)) {
+        access.put(key, new ApiAccess());
+      }
+      ApiAccess needs = access.get(key).addAll(DriverAccess.of(app));
       if (submission == Submission.SPARK_SUBMIT && SubmitterAccess.submitsInCluster(app)) {
         needs.addAll(SubmitterAccess.of(app));
       }
     }
     List<StackResource> out = new ArrayList<>();
-    keyToNsAndName.forEach((key, nsName) -> {
-      String ns = nsName[0];
-      String name = nsName[1];
+    for (Map.Entry<String, String[]> e : keyToNsAndName.entrySet()) {
+      String ns = e.getValue()[0];
+      String name = e.getValue()[1];
       out.add(ServiceAccount.named(name).namespace(ns));
       out.add(Role.named(name, false).namespace(ns)
           .annotation("sparkform.dev/derived-from", "spark driver service account " + name)
-          .rules(access.get(key).rules().toArray(new PolicyRule[0])));
+          .rules(access.get(e.getKey()).rules().toArray(new PolicyRule[0])));
       out.add(RoleBinding.named(name, false).namespace(ns).role(name).serviceAccount(name));
-    });
+    }
     return out;
   }
 }

@@ -41,7 +41,9 @@ public abstract class Subject {
   void validate(Problems p) {
     if (kind() == Kind.SERVICE_ACCOUNT) {
       Names.dnsSubdomain(p, "service account name", name());
-      namespace().ifPresent(ns -> Names.dnsLabel(p, "namespace", ns));
+      if (namespace().isPresent()) {
+        Names.dnsLabel(p, "namespace", namespace().get());
+      }
     } else {
       if (name().isEmpty()) {
         p.add("%s name must not be empty", kubernetesKind());

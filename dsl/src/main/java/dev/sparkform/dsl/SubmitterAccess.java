@@ -37,7 +37,7 @@ final class SubmitterAccess {
         .grant("", "configmaps", CREATE, PATCH, DELETE)
         // NetworkPolicyFeatureStep (new in 4.2, always): only the app's pods may reach its executors
         .grant("networking.k8s.io", "networkpolicies", CREATE, PATCH, DELETE);
-    if (app.driver().volumes().stream().anyMatch(Volume::isOnDemandClaim)) {
+    if (Volume.anyOnDemandClaim(app.driver().volumes())) {
       // MountVolumesFeatureStep: the driver's own on-demand claims are made at submission
       a.grant("", "persistentvolumeclaims", CREATE, PATCH, DELETE);
     }

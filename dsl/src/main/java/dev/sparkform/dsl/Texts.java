@@ -42,6 +42,12 @@ public final class Texts {
     add(p, what, s, why(s, true));
   }
 
+  static void check(Problems p, String what, java.util.Optional<String> s) {
+    if (s.isPresent()) {
+      check(p, what, s.get());
+    }
+  }
+
   /** Adds a problem when {@code s} cannot be written to a UTF-8 file unchanged (NUL is escaped there). */
   public static void checkEncodable(Problems p, String what, String s) {
     add(p, what, s, why(s, false));

@@ -51,14 +51,18 @@ public abstract class Toleration {
   }
 
   void validate(Problems p) {
-    key().ifPresent(k -> Names.qualifiedKey(p, "taint key", k));
+    if (key().isPresent()) {
+      Names.qualifiedKey(p, "taint key", key().get());
+    }
     if (key().isEmpty() && operator() != Operator.EXISTS) {
       p.add("a toleration without a key must use operator Exists");
     }
     if (operator() == Operator.EXISTS && value().isPresent()) {
       p.add("operator Exists takes no value (got \"%s\")", value().get());
     }
-    value().ifPresent(v -> Names.labelValue(p, "taint", v));
+    if (value().isPresent()) {
+      Names.labelValue(p, "taint", value().get());
+    }
     if (seconds().isPresent() && effect().orElse(null) != Effect.NO_EXECUTE) {
       p.add("tolerationSeconds only applies to effect NoExecute");
     }

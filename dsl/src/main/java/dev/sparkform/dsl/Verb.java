@@ -24,7 +24,12 @@ public enum Verb {
   }
 
   public static Optional<Verb> of(String value) {
-    return Arrays.stream(values()).filter(v -> v.value.equals(value)).findFirst();
+    for (Verb v : values()) {
+      if (v.value.equals(value)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 
   static String list() {

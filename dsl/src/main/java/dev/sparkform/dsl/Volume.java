@@ -71,6 +71,16 @@ public abstract class Volume {
     return type() == Type.PERSISTENT_VOLUME_CLAIM && source().orElse("").equals(ON_DEMAND);
   }
 
+  /** Whether any of {@code volumes} is an on-demand claim. */
+  static boolean anyOnDemandClaim(java.util.List<Volume> volumes) {
+    for (Volume v : volumes) {
+      if (v.isOnDemandClaim()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Volume of(String name, Type type, String source, String mountPath) {
     return ImmutableVolume.builder().name(name).type(type).source(Optional.ofNullable(source)).mountPath(mountPath)
         .build();
@@ -93,8 +103,10 @@ public abstract class Volume {
     } else {
       Texts.check(p, "mount path", mountPath());
     }
-    size().ifPresent(s -> s.validate(p, "size"));
-    subPath().ifPresent(s -> subPath(p, s));
+    Amount.check(p, "size", size());
+    if (subPath().isPresent()) {
+      subPath(p, subPath().get());
+    }
     switch (type()) {
       case PERSISTENT_VOLUME_CLAIM:
         if (isOnDemandClaim() && size().isEmpty()) {
