@@ -64,12 +64,10 @@ public abstract class BatchScheduler {
       // the default scheduler has no queues or pod groups: the options would be ignored
       p.add("kube-scheduler takes no queue, priority class or resources (those are for volcano and yunikorn)");
     }
-    queue().ifPresent(q -> {
-      if (q.isBlank()) {
-        p.add("queue is blank");
-      }
-    });
-    priorityClassName().ifPresent(n -> Names.dnsSubdomain(p, "priority class", n));
-    resources().ifPresent(r -> r.validate(p.at("resources")));
+    if (queue().isPresent() && queue().get().isBlank()) {
+      p.add("queue is blank");
+    }
+    Names.dnsSubdomain(p, "priority class", priorityClassName());
+    Resources.validate(p.at("resources"), resources());
   }
 }

@@ -54,6 +54,6 @@ public abstract class ClientDriver {
     if (port() == blockManagerPort()) {
       p.add("the driver port and the block manager port must differ (both %d)", port());
     }
-    podName().ifPresent(n -> Names.dnsSubdomain(p, "driver pod name", n));
+    Names.dnsSubdomain(p, "driver pod name", podName());
   }
 }

@@ -74,14 +74,18 @@ public abstract class ClusterNode {
   }
 
   void validate(Problems p) {
-    cpu().ifPresent(c -> c.validate(p, "cpu"));
-    cpu().filter(Cpu::isValid).filter(c -> c.toMillicores() == 0).ifPresent(c -> p.add("cpu must be more than 0"));
-    memory().ifPresent(m -> m.validate(p, "memory"));
+    Amount.check(p, "cpu", cpu());
+    if (cpu().isPresent() && cpu().get().isValid() && cpu().get().toMillicores() == 0) {
+      p.add("cpu must be more than 0");
+    }
+    Amount.check(p, "memory", memory());
     Names.labels(p, labels());
     Names.annotations(p, annotations());
     scheduling().validate(p);
-    priorityClassName().ifPresent(n -> Names.dnsSubdomain(p, "priority class", n));
-    securityContext().ifPresent(c -> c.validate(p.at("securityContext"), false));
+    Names.dnsSubdomain(p, "priority class", priorityClassName());
+    if (securityContext().isPresent()) {
+      securityContext().get().validate(p.at("securityContext"), false);
+    }
     validateOperatorParts(p);
   }
 
@@ -120,7 +124,11 @@ public abstract class ClusterNode {
   private void validateOperatorParts(Problems p) {
     Names.annotations(p.at("statefulSetAnnotations"), statefulSetAnnotations());
     Names.annotations(p.at("serviceAnnotations"), serviceAnnotations());
-    podSecurityContext().ifPresent(c -> c.validate(p.at("podSecurityContext"), true));
-    statefulSetSpec().ifPresent(s -> StatefulSetRules.check(p.at("statefulSetSpec"), this, s));
+    if (podSecurityContext().isPresent()) {
+      podSecurityContext().get().validate(p.at("podSecurityContext"), true);
+    }
+    if (statefulSetSpec().isPresent()) {
+      StatefulSetRules.check(p.at("statefulSetSpec"), this, statefulSetSpec().get());
+    }
   }
 }

@@ -61,11 +61,12 @@ public abstract class ConfigMap implements StackResource {
   @Override
   public void validate(Problems p) {
     Metadata.validate(p, this, Metadata.NameRule.DNS_SUBDOMAIN);
-    data().forEach((k, v) -> {
-      Names.dataKey(p, k);
-      Texts.checkEncodable(p, "data \"" + k + "\" value", v);
-    });
-    long size = data().values().stream().mapToLong(v -> v.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+    long size = 0;
+    for (Map.Entry<String, String> e : data().entrySet()) {
+      Names.dataKey(p, e.getKey());
+      Texts.checkEncodable(p, "data \"" + e.getKey() + "\" value", e.getValue());
+      size += e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
     if (size > MAX_DATA_BYTES) {
       p.add("data is %d bytes; Kubernetes stores at most %d (1 MiB) in a ConfigMap", size, MAX_DATA_BYTES);
     }

@@ -41,22 +41,27 @@ public abstract class ConfigRef {
 
   void validate(Problems p) {
     Names.dnsSubdomain(p, kind() == Kind.SECRET ? "secret name" : "config map name", name());
-    key().ifPresent(k -> Names.dataKey(p, k));
+    if (key().isPresent()) {
+      Names.dataKey(p, key().get());
+    }
   }
 
   /** When the stack declares the referenced object in {@code namespace}, the key must be in it. */
   void checkAgainst(Stack stack, String namespace, Problems p) {
     String kind = kind() == Kind.SECRET ? "Secret" : "ConfigMap";
-    stack.resources().stream()
-        .filter(r -> r.kind().equals(kind) && r.name().equals(name()) && namespace.equals(stack.namespaceOf(r)))
-        // An included (fabric8) Secret or ConfigMap is not looked into.
-        .filter(r -> r instanceof Secret || r instanceof ConfigMap)
-        .findFirst()
-        .ifPresent(r -> key().ifPresent(k -> {
+    for (StackResource r : stack.resources()) {
+      // An included (fabric8) Secret or ConfigMap is not looked into.
+      if (r.kind().equals(kind) && r.name().equals(name()) && namespace.equals(stack.namespaceOf(r))
+          && (r instanceof Secret || r instanceof ConfigMap)) {
+        if (key().isPresent()) {
+          String k = key().get();
           boolean has = r instanceof Secret ? ((Secret) r).data().containsKey(k) : ((ConfigMap) r).data().containsKey(k);
           if (!has && !optional()) {
             p.add("%s \"%s\" in this stack has no key \"%s\"", Kinds.display(kind), name(), k);
           }
-        }));
+        }
+        return;
+      }
+    }
   }
 }

@@ -23,8 +23,19 @@ final class Cron {
 
   private Cron() {}
 
+  /** A control character other than a tab, or a surrogate. */
+  private static boolean hasControlCharacter(String cron) {
+    for (int i = 0; i < cron.length(); i++) {
+      char c = cron.charAt(i);
+      if (c != '\t' && (Character.isISOControl(c) || Character.isSurrogate(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void validate(Problems p, String cron) {
-    if (cron.chars().anyMatch(c -> c != '\t' && (Character.isISOControl(c) || Character.isSurrogate((char) c)))) {
+    if (hasControlCharacter(cron)) {
       p.add("cron \"%s\" contains a control character", Texts.visible(cron));
       return;
     }

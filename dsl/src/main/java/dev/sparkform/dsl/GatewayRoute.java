@@ -33,8 +33,12 @@ public abstract class GatewayRoute {
 
   void validate(Problems p) {
     Names.dnsSubdomain(p, "gateway", gateway());
-    gatewayNamespace().ifPresent(ns -> Names.dnsLabel(p, "gateway namespace", ns));
+    if (gatewayNamespace().isPresent()) {
+      Names.dnsLabel(p, "gateway namespace", gatewayNamespace().get());
+    }
     // Gateway API: a hostname is a DNS subdomain, optionally starting with one "*." wildcard label.
-    hostnames().forEach(h -> Names.dnsSubdomain(p, "hostname", h.startsWith("*.") ? h.substring(2) : h));
+    for (String h : hostnames()) {
+      Names.dnsSubdomain(p, "hostname", h.startsWith("*.") ? h.substring(2) : h);
+    }
   }
 }

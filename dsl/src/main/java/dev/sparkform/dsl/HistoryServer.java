@@ -131,13 +131,16 @@ public abstract class HistoryServer implements StackResource {
   /** The history server's Spark settings: yours, with the typed ones (which yours may not contradict). */
   public Map<String, String> effectiveSparkConf() {
     Map<String, String> conf = new java.util.TreeMap<>(sparkConf());
-    logDirectory().ifPresent(d -> conf.put(LOG_DIRECTORY_KEY, d));
-    keepEventLogFiles().ifPresent(n -> conf.put("spark.history.fs.eventLog.rolling.maxFilesToRetain",
-        Integer.toString(n)));
-    cleanerMaxAge().ifPresent(a -> {
+    if (logDirectory().isPresent()) {
+      conf.put(LOG_DIRECTORY_KEY, logDirectory().get());
+    }
+    if (keepEventLogFiles().isPresent()) {
+      conf.put("spark.history.fs.eventLog.rolling.maxFilesToRetain", Integer.toString(keepEventLogFiles().getAsInt()));
+    }
+    if (cleanerMaxAge().isPresent()) {
       conf.put("spark.history.fs.cleaner.enabled", "true");
-      conf.put("spark.history.fs.cleaner.maxAge", a.toSeconds() + "s");
-    });
+      conf.put("spark.history.fs.cleaner.maxAge", cleanerMaxAge().get().toSeconds() + "s");
+    }
     return conf;
   }
 
@@ -156,23 +159,25 @@ public abstract class HistoryServer implements StackResource {
     }
     server().validate(p.at("server"));
     Map<String, String> typed = effectiveSparkConf();
-    sparkConf().forEach((k, v) -> {
+    for (Map.Entry<String, String> e : sparkConf().entrySet()) {
+      String k = e.getKey();
       if (!k.startsWith("spark.")) {
         p.warn("sparkConf key \"%s\" does not start with \"spark.\"; Spark ignores it", k);
-      } else if (!typed.get(k).equals(v)) {
-        p.add("sparkConf %s=%s contradicts the typed setting (%s); set it in one place", k, v, typed.get(k));
+      } else if (!typed.get(k).equals(e.getValue())) {
+        p.add("sparkConf %s=%s contradicts the typed setting (%s); set it in one place", k, e.getValue(), typed.get(k));
       }
-    });
-    keepEventLogFiles().ifPresent(n -> {
-      if (n < 1) {
-        p.add("keepEventLogFiles %d must be at least 1", n);
-      }
-    });
-    cleanerMaxAge().ifPresent(a -> {
+    }
+    if (keepEventLogFiles().isPresent() && keepEventLogFiles().getAsInt() < 1) {
+      p.add("keepEventLogFiles %d must be at least 1", keepEventLogFiles().getAsInt());
+    }
+    if (cleanerMaxAge().isPresent()) {
+      Duration a = cleanerMaxAge().get();
       if (a.isNegative() || a.isZero() || a.getNano() != 0) {
         p.add("cleaner maxAge %s must be a positive whole number of seconds", a);
       }
-    });
-    route().ifPresent(r -> r.validate(p.at("route")));
+    }
+    if (route().isPresent()) {
+      route().get().validate(p.at("route"));
+    }
   }
 }

@@ -57,12 +57,15 @@ public final class Included implements StackResource {
 
   @Override
   public String name() {
-    return meta().map(ObjectMeta::getName).orElse("");
+    ObjectMeta m = object.getMetadata();
+    return m == null || m.getName() == null ? "" : m.getName();
   }
 
   @Override
   public Optional<String> namespace() {
-    return meta().map(ObjectMeta::getNamespace).filter(n -> !n.isEmpty());
+    ObjectMeta m = object.getMetadata();
+    return m == null || m.getNamespace() == null || m.getNamespace().isEmpty() ? Optional.empty()
+        : Optional.of(m.getNamespace());
   }
 
   @Override
@@ -72,12 +75,14 @@ public final class Included implements StackResource {
 
   @Override
   public Map<String, String> labels() {
-    return meta().map(ObjectMeta::getLabels).map(Map::copyOf).orElse(Map.of());
+    ObjectMeta m = object.getMetadata();
+    return m == null || m.getLabels() == null ? Map.of() : Map.copyOf(m.getLabels());
   }
 
   @Override
   public Map<String, String> annotations() {
-    return meta().map(ObjectMeta::getAnnotations).map(Map::copyOf).orElse(Map.of());
+    ObjectMeta m = object.getMetadata();
+    return m == null || m.getAnnotations() == null ? Map.of() : Map.copyOf(m.getAnnotations());
   }
 
   /** As the DSL's own ({@code network policy deny-all}); an object without kind or name still gets a readable path. */
@@ -88,6 +93,7 @@ public final class Included implements StackResource {
 
   @Override
   public void validate(Problems p) {
+    ObjectMeta m = object.getMetadata();
     if (kind().isEmpty()) {
       p.add("kind is missing");
     }
@@ -95,7 +101,7 @@ public final class Included implements StackResource {
       p.add("apiVersion is missing");
     }
     if (name().isEmpty()) {
-      p.add(meta().map(ObjectMeta::getGenerateName).isPresent()
+      p.add(m != null && m.getGenerateName() != null
           ? "metadata.generateName is not supported: give metadata.name (names are deterministic)"
           : "metadata.name is missing");
     } else if (kind().equals("Namespace")) {
@@ -105,25 +111,19 @@ public final class Included implements StackResource {
     } else {
       Names.dnsSubdomain(p, "name", name());
     }
-    namespace().ifPresent(ns -> {
+    if (namespace().isPresent()) {
       if (namespaced()) {
-        Names.dnsLabel(p, "namespace", ns);
+        Names.dnsLabel(p, "namespace", namespace().get());
       } else {
-        p.add("%s is cluster-scoped: metadata.namespace \"%s\" must not be set", kind(), ns);
+        p.add("%s is cluster-scoped: metadata.namespace \"%s\" must not be set", kind(), namespace().get());
       }
-    });
-    meta().ifPresent(m -> {
-      if (m.getResourceVersion() != null || m.getUid() != null) {
-        p.add("metadata.resourceVersion and metadata.uid are the server's: include the object as you want it,"
-            + " not as read from a cluster");
-      }
-    });
+    }
+    if (m != null && (m.getResourceVersion() != null || m.getUid() != null)) {
+      p.add("metadata.resourceVersion and metadata.uid are the server's: include the object as you want it,"
+          + " not as read from a cluster");
+    }
     Names.labels(p, labels());
     Names.annotations(p, annotations());
-  }
-
-  private Optional<ObjectMeta> meta() {
-    return Optional.ofNullable(object.getMetadata());
   }
 
   @Override
@@ -161,12 +161,16 @@ public final class Included implements StackResource {
   private static <T> T deep(T value) {
     if (value instanceof Map) {
       Map<Object, Object> m = new LinkedHashMap<>();
-      ((Map<?, ?>) value).forEach((k, v) -> m.put(k, deep(v)));
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        m.put(e.getKey(), deep(e.getValue()));
+      }
       return (T) m;
     }
     if (value instanceof List) {
       List<Object> l = new ArrayList<>();
-      ((List<?>) value).forEach(v -> l.add(deep(v)));
+      for (Object v : (List<?>) value) {
+        l.add(deep(v));
+      }
       return (T) l;
     }
     return value;

@@ -49,6 +49,6 @@ public abstract class Kerberos {
       p.add("the keytab must be a key of a Secret: secretKey(\"name\", \"file.keytab\")");
     }
     Names.dnsSubdomain(p, "krb5 config map", krb5ConfigMap());
-    hadoopConfigMap().ifPresent(n -> Names.dnsSubdomain(p, "hadoop config map", n));
+    Names.dnsSubdomain(p, "hadoop config map", hadoopConfigMap());
   }
 }

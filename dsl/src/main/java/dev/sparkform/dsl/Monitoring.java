@@ -56,10 +56,12 @@ public abstract class Monitoring {
     if (!exposeDriverMetrics() && !exposeExecutorMetrics()) {
       p.add("exposes neither driver nor executor metrics (exposeDriverMetrics(true), exposeExecutorMetrics(true))");
     }
-    metricsPropertiesFile().ifPresent(f -> PrometheusExporter.absolute(p, "metricsPropertiesFile", f));
+    PrometheusExporter.absolute(p, "metricsPropertiesFile", metricsPropertiesFile());
     if (metricsProperties().isPresent() && metricsPropertiesFile().isPresent()) {
       p.add("sets both metricsProperties and metricsPropertiesFile; use one");
     }
-    prometheus().ifPresent(e -> e.validate(p.at("prometheus")));
+    if (prometheus().isPresent()) {
+      prometheus().get().validate(p.at("prometheus"));
+    }
   }
 }

@@ -30,10 +30,8 @@ public abstract class NodeTerm {
     for (int i = 0; i < requirements().size(); i++) {
       requirements().get(i).validate(p.at("match", i));
     }
-    weight().ifPresent(w -> {
-      if (w < 1 || w > 100) {
-        p.add("weight %d is outside 1-100", w);
-      }
-    });
+    if (weight().isPresent() && (weight().getAsInt() < 1 || weight().getAsInt() > 100)) {
+      p.add("weight %d is outside 1-100", weight().getAsInt());
+    }
   }
 }

@@ -52,21 +52,26 @@ public abstract class PrometheusExporter {
 
   void validate(Problems p) {
     absolute(p, "jmxExporterJar", jmxExporterJar());
-    port().ifPresent(n -> {
-      if (n < MIN_PORT || n > MAX_PORT) {
-        p.add("port %d must be in %d-%d", n, MIN_PORT, MAX_PORT);
-      }
-    });
-    portName().ifPresent(n -> {
+    if (port().isPresent() && (port().getAsInt() < MIN_PORT || port().getAsInt() > MAX_PORT)) {
+      p.add("port %d must be in %d-%d", port().getAsInt(), MIN_PORT, MAX_PORT);
+    }
+    if (portName().isPresent()) {
+      String n = portName().get();
       // a container port name is an IANA service name
       if (n.length() > 15 || !n.matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?") || !n.matches(".*[a-z].*") || n.contains("--")) {
         p.add("port name \"%s\" is not an IANA service name (at most 15 lowercase letters, digits and '-', one letter"
             + " at least)", n);
       }
-    });
-    configFile().ifPresent(f -> absolute(p, "configFile", f));
+    }
+    absolute(p, "configFile", configFile());
     if (configFile().isPresent() && configuration().isPresent()) {
       p.add("sets both configFile and configuration; the operator uses only configFile");
+    }
+  }
+
+  static void absolute(Problems p, String what, Optional<String> path) {
+    if (path.isPresent()) {
+      absolute(p, what, path.get());
     }
   }
 

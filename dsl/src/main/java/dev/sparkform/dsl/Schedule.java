@@ -63,7 +63,8 @@ public abstract class Schedule {
 
   void validate(Problems p) {
     Cron.validate(p, cron());
-    timeZone().ifPresent(z -> {
+    if (timeZone().isPresent()) {
+      String z = timeZone().get();
       // The operator (and a CronJob) load the zone with Go's time.LoadLocation, which knows only the
       // tz database's names; Java's ZoneId.of also takes offsets ("GMT+1", "+01:00") that Go refuses.
       // Of Java 17's region names, Go 1.26's embedded tzdata loads all but the twelve SystemV/* ones
@@ -72,16 +73,12 @@ public abstract class Schedule {
         p.add("time zone \"%s\" is not a name of the IANA time zone database (e.g. UTC, Europe/Berlin%s)",
             Texts.visible(z), z.matches("(GMT|UTC)?[+-].*") ? "; a fixed offset is Etc/GMT-1 for UTC+1, sign inverted" : "");
       }
-    });
-    successfulRunHistoryLimit().ifPresent(n -> {
-      if (n < 0) {
-        p.add("successfulRunHistoryLimit %d is negative", n);
-      }
-    });
-    failedRunHistoryLimit().ifPresent(n -> {
-      if (n < 0) {
-        p.add("failedRunHistoryLimit %d is negative", n);
-      }
-    });
+    }
+    if (successfulRunHistoryLimit().isPresent() && successfulRunHistoryLimit().getAsInt() < 0) {
+      p.add("successfulRunHistoryLimit %d is negative", successfulRunHistoryLimit().getAsInt());
+    }
+    if (failedRunHistoryLimit().isPresent() && failedRunHistoryLimit().getAsInt() < 0) {
+      p.add("failedRunHistoryLimit %d is negative", failedRunHistoryLimit().getAsInt());
+    }
   }
 }

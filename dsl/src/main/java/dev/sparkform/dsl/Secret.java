@@ -79,10 +79,10 @@ public abstract class Secret implements StackResource {
     if (type().isBlank()) {
       p.add("type must not be empty");
     }
-    data().forEach((k, v) -> {
-      Names.dataKey(p, k);
-      v.validate(p.at("data " + k));
-    });
+    for (Map.Entry<String, SecretValue> e : data().entrySet()) {
+      Names.dataKey(p, e.getKey());
+      e.getValue().validate(p.at("data " + e.getKey()));
+    }
     if (data().isEmpty()) {
       p.add("has no data");
     }

@@ -29,6 +29,9 @@ final class SparkVersions {
 
   /** The major version of a valid version; 0 when missing or not like 4.0.1. */
   static int major(Optional<String> version) {
-    return version.filter(v -> VERSION.matcher(v).matches()).map(v -> Integer.parseInt(v.split("\\.")[0])).orElse(0);
+    if (version.isEmpty() || !VERSION.matcher(version.get()).matches()) {
+      return 0;
+    }
+    return Integer.parseInt(version.get().split("\\.")[0]);
   }
 }
