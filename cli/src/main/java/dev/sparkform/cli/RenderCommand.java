@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code render}: a stack's objects as YAML or JSON, to standard output, one file or a directory. */
@@ -152,7 +152,7 @@ final class RenderCommand extends StackCommand {
         stdout.print(SparkSubmitFiles.files(job, master, stack.name()).get(job.name() + ".sh"));
       }
       stdout.flush();
-      stderr.printf("%d objects to apply first and the pod template files: render with --out DIR/%n", objects.size());
+      stderr.println(objects.size() + " objects to apply first and the pod template files: render with --out DIR/");
     } else if (out == null) {
       stdout.print(format.render(objects));
       stdout.flush();
@@ -165,14 +165,19 @@ final class RenderCommand extends StackCommand {
         beside.addAll(files);
       }
       List<Path> files = OutputWriter.writeDirectory(Path.of(out), objects, format, stack.name(), beside);
-      stderr.printf("wrote %d objects of stack %s to %s (%d files with kustomization.yaml; install: kubectl apply -k %s)%n",
-          objects.size(), stack.name(), out, files.size() - beside.size(), out);
+      stderr.println("wrote " + objects.size() + " objects of stack " + stack.name() + " to " + out + " ("
+          + (files.size() - beside.size()) + " files with kustomization.yaml; install: kubectl apply -k " + out + ")");
       Path submitDir = Path.of(out).resolve(SparkSubmitFiles.DIRECTORY);
-      byApp.forEach((app, written) -> stderr.printf("wrote spark-submit files of app %s to %s: %s%n", app, submitDir,
-          written.stream().map(f -> Path.of(f.path()).getFileName().toString()).collect(Collectors.joining(" "))));
+      for (Map.Entry<String, List<OutputFile>> app : byApp.entrySet()) {
+        StringJoiner names = new StringJoiner(" ");
+        for (OutputFile f : app.getValue()) {
+          names.add(Path.of(f.path()).getFileName().toString());
+        }
+        stderr.println("wrote spark-submit files of app " + app.getKey() + " to " + submitDir + ": " + names);
+      }
     } else {
       OutputWriter.writeFile(Path.of(out), objects, format, stack.name());
-      stderr.printf("wrote %d objects of stack %s to %s%n", objects.size(), stack.name(), out);
+      stderr.println("wrote " + objects.size() + " objects of stack " + stack.name() + " to " + out);
     }
   }
 

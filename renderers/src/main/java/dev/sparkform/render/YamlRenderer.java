@@ -1,17 +1,22 @@
 package dev.sparkform.render;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.emitter.Emitter;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
+import org.yaml.snakeyaml.serializer.Serializer;
 
 /**
  * Multi-document YAML, byte-identical across runs and JVMs: fields in {@link KeyOrder}, no null or
@@ -40,15 +45,15 @@ public final class YamlRenderer {
   /** All objects as one multi-document stream. */
   public static String render(List<? extends HasMetadata> objects) {
     StringBuilder sb = new StringBuilder();
-    Yaml yaml = null;
+    Dumper dumper = null;
     for (HasMetadata o : objects) {
       if (sb.length() > 0) {
         sb.append("---\n");
       }
       Map<String, Object> data = PlainData.of(o);
       if (!BlockYaml.write(data, sb)) {
-        yaml = yaml == null ? yaml() : yaml;
-        sb.append(yaml.dump(data));
+        dumper = dumper == null ? new Dumper() : dumper;
+        sb.append(dumper.dump(data));
       }
     }
     return sb.toString();
@@ -62,7 +67,7 @@ public final class YamlRenderer {
   /** Any plain data (maps, lists, scalars) with the same conventions. */
   public static String renderData(Object plainData) {
     StringBuilder sb = new StringBuilder();
-    return BlockYaml.write(plainData, sb) ? sb.toString() : yaml().dump(plainData);
+    return BlockYaml.write(plainData, sb) ? sb.toString() : dump(plainData);
   }
 
   /** Whether {@code s} may be written without quotes. */
@@ -129,8 +134,48 @@ public final class YamlRenderer {
     return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '/';
   }
 
-  /** SnakeYAML with these conventions: writes what {@link BlockYaml} declines (and is its test oracle). */
+  /** One document through {@link Dumper}. */
+  static String dump(Object plainData) {
+    return new Dumper().dump(plainData);
+  }
+
+  /**
+   * What {@link #yaml()}{@code .dump(data)} writes (a test holds them equal), through SnakeYAML's
+   * representer, serializer and emitter without a {@link Yaml}: a Yaml also makes its loading half,
+   * whose first use starts {@code System.Logger}, which looks for a logger provider in every jar.
+   * One per render, like a Yaml: its representer is reused, a serializer is made per document.
+   */
+  static final class Dumper {
+    private final DumperOptions options = options();
+    private final Representer representer = new QuotingRepresenter(options);
+    private final Resolver resolver = new Resolver();
+
+    Dumper() {
+      representer.setDefaultFlowStyle(options.getDefaultFlowStyle());
+      representer.setDefaultScalarStyle(options.getDefaultScalarStyle());
+    }
+
+    String dump(Object plainData) {
+      StringWriter out = new StringWriter();
+      Serializer serializer = new Serializer(new Emitter(out, options), resolver, options, null);
+      try {
+        serializer.open();
+        serializer.serialize(representer.represent(plainData));
+        serializer.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringWriter does not fail
+      }
+      return out.toString();
+    }
+  }
+
+  /** SnakeYAML with these conventions: the test oracle of {@link BlockYaml} and of {@link #dump}. */
   static Yaml yaml() {
+    DumperOptions options = options();
+    return new Yaml(new QuotingRepresenter(options), options);
+  }
+
+  private static DumperOptions options() {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setIndent(2);
@@ -138,7 +183,7 @@ public final class YamlRenderer {
     options.setSplitLines(false);
     options.setLineBreak(DumperOptions.LineBreak.UNIX);
     options.setAllowUnicode(true);
-    return new Yaml(new QuotingRepresenter(options), options);
+    return options;
   }
 
   private static final class QuotingRepresenter extends Representer {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The direct block writer against SnakeYAML's dumper (the oracle) over random plain data: when it
  * writes a document, it is byte for byte SnakeYAML's; when it declines, nothing is appended.
  * Cases are generated from a {@link Random} seeded {@value #BASE_SEED} + i, so every run checks
- * the same cases; a failure names its seed.
+ * the same cases; a failure names its seed. The fallback the renderer uses for what the writer
+ * declines ({@link YamlRenderer.Dumper}, SnakeYAML without a {@code Yaml}) must write the same too.
  */
 class BlockYamlTest {
   static final int CASES = 3000;
@@ -36,11 +37,13 @@ class BlockYamlTest {
   @Test
   void writesWhatSnakeYamlWritesOrDeclines() {
     int written = 0;
+    YamlRenderer.Dumper dumper = new YamlRenderer.Dumper(); // one for all cases, as a render uses it
     for (int i = 0; i < CASES; i++) {
       long seed = BASE_SEED + i;
       Random r = new Random(seed);
       Object data = r.nextInt(10) == 0 ? list(r, 0) : map(r, 0);
       String expected = YamlRenderer.yaml().dump(data);
+      assertEquals(expected, dumper.dump(data), "seed " + seed + ": the dumper without a Yaml: " + data);
       StringBuilder sb = new StringBuilder("prefix");
       if (BlockYaml.write(data, sb)) {
         written++;
