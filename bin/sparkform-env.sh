@@ -18,7 +18,7 @@ if sparkform_stale; then
   echo "sparkform: building (first use, or sources changed) ..." >&2
   (cd "$SPARKFORM_HOME" && mvn -B -q -Dstyle.color=never -DskipTests -Dmaven.source.skip -Dmaven.javadoc.skip -pl cli -am package) >&2 || {
     echo "sparkform: build failed" >&2; exit 1; }
-  rm -f "$target/sparkform.jsa" "$target/sparkform.classpath"
+  rm -f "$target/sparkform.jsa" "$target/sparkform.fields" "$target/sparkform.classpath"
   touch "$stamp"
 fi
 

@@ -4,6 +4,7 @@ import dev.sparkform.compile.Target;
 import dev.sparkform.examples.Example;
 import dev.sparkform.examples.Examples;
 import dev.sparkform.examples.SparkPi;
+import dev.sparkform.render.FieldTable;
 import dev.sparkform.render.Format;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * Runs the render paths a user runs (every example for every target and format, to standard
  * output, a file and a directory, and a stack class from --class-path) through the command line
  * itself, discarding the output: bin/sparkform runs it once to record the classes the start-up
- * archive holds. A class the archive lacks is searched for in every jar of the class path.
+ * archive holds (a class the archive lacks is searched for in every jar of the class path), and
+ * the model classes' JSON fields, written to the {@link FieldTable} its system property names.
  */
 final class TrainCommand implements Callable<Integer> {
   final CommandSpec spec = CommandSpec.wrapWithoutInspection(this, Factory.INSTANCE);
@@ -47,6 +49,10 @@ final class TrainCommand implements Callable<Integer> {
       // Some examples cannot be rendered for some targets: their error path is trained too.
       for (String[] args : runs(scratch)) {
         Cli.run(args, null, discard, discard);
+      }
+      String table = System.getProperty(FieldTable.PROPERTY);
+      if (table != null && !table.isEmpty()) {
+        FieldTable.write(Path.of(table));
       }
       return Cli.OK;
     } finally {

@@ -24,7 +24,8 @@ import org.objectweb.asm.Opcodes;
  * {@code @JsonProperty} and without {@code @JsonIgnore}, in declaration order, named by the
  * annotation's value (else the field's name). Read from the class file with ASM rather than by
  * reflection: reflection makes a proxy object per annotation and a proxy class per annotation
- * type, which cost a one-app render two thirds of its rendering time.
+ * type, which cost a one-app render two thirds of its rendering time. A {@link FieldTable} the
+ * start-up training wrote spares even that.
  */
 final class JsonFields {
   private static final String JSON_PROPERTY = "Lcom/fasterxml/jackson/annotation/JsonProperty;";
@@ -40,13 +41,19 @@ final class JsonFields {
 
   /** The class's own JSON fields, or empty when its class file cannot be read (a class made at run time). */
   static Optional<List<Declared>> of(Class<?> type) {
+    List<Declared> known = FieldTable.lookup(type);
+    if (known != null) {
+      return Optional.of(known);
+    }
     try {
       byte[] bytes = classFile(type);
       if (bytes == null) {
         return Optional.empty();
       }
       List<Declared> out = new ArrayList<>();
-      new ClassReader(bytes).accept(new Fields(out), ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+      List<String[]> all = new ArrayList<>();
+      new ClassReader(bytes).accept(new Fields(out, all), ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+      FieldTable.read(type, all);
       return Optional.of(out);
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // unreadable or not a class file ASM knows: the caller reads annotations instead
@@ -112,30 +119,35 @@ final class JsonFields {
     }
   }
 
+  /** Collects the JSON properties, and every instance field with its JSON name or null (for {@link FieldTable}). */
   private static final class Fields extends ClassVisitor {
     private final List<Declared> out;
+    private final List<String[]> all;
 
-    Fields(List<Declared> out) {
+    Fields(List<Declared> out, List<String[]> all) {
       super(Opcodes.ASM9);
       this.out = out;
+      this.all = all;
     }
 
     @Override
     public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
-      return (access & Opcodes.ACC_STATIC) != 0 ? null : new Field(name, out);
+      return (access & Opcodes.ACC_STATIC) != 0 ? null : new Field(name, out, all);
     }
   }
 
   private static final class Field extends FieldVisitor {
     private final String name;
     private final List<Declared> out;
+    private final List<String[]> all;
     private String json;
     private boolean ignored;
 
-    Field(String name, List<Declared> out) {
+    Field(String name, List<Declared> out, List<String[]> all) {
       super(Opcodes.ASM9);
       this.name = name;
       this.out = out;
+      this.all = all;
     }
 
     @Override
@@ -158,9 +170,11 @@ final class JsonFields {
 
     @Override
     public void visitEnd() {
-      if (json != null && !ignored) {
+      boolean property = json != null && !ignored;
+      if (property) {
         out.add(new Declared(name, json));
       }
+      all.add(new String[] {name, property ? json : null});
     }
   }
 }
