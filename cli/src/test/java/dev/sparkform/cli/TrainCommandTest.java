@@ -37,6 +37,11 @@ class TrainCommandTest {
         && l.contains(" name=name ") && l.contains(" additionalProperties")), String.join("\n", lines));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("dev.sparkform.model.kubeflow.SparkApplicationSpec ")), "no kubeflow spec");
 
+    // AND training again, with that table at hand, writes the same table
+    CliTest.Run again = ChildProcessTest.java(Map.of(), List.of(property), Cli.class.getName(), "train");
+    assertEquals(Cli.OK, again.code(), again.err());
+    assertEquals(lines, Files.readAllLines(table));
+
     // AND a render that reads it writes what one without it writes, reading no model class file
     Path log = tmp.resolve("classes.log");
     CliTest.Run with = ChildProcessTest.java(Map.of(), List.of(property, "-Xlog:class+load=info:file=" + log),

@@ -31,7 +31,7 @@ public final class FieldTable {
   /** The system property naming the file. */
   public static final String PROPERTY = "sparkform.field-table";
 
-  /** What this process read from class files: class name to instance fields, each with its JSON name or null. */
+  /** What this process knows, from class files or this table: class name to instance fields, each with its JSON name or null. */
   private static final Map<String, List<String[]>> READ = new TreeMap<>();
 
   private static Map<String, String> lines;
@@ -39,7 +39,7 @@ public final class FieldTable {
 
   private FieldTable() {}
 
-  /** Writes what this process has read from class files to {@code file}, replacing it. */
+  /** Writes the fields of every class this process has looked up to {@code file}, replacing it. */
   public static void write(Path file) throws IOException {
     Path tmp = Unique.create(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp", false);
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -78,6 +78,7 @@ public final class FieldTable {
       return null;
     }
     List<JsonFields.Declared> out = new ArrayList<>();
+    List<String[]> all = new ArrayList<>();
     Field[] fields = type.getDeclaredFields();
     int at = 0;
     int start = type.getName().length() + 1;
@@ -93,15 +94,21 @@ public final class FieldTable {
         return null;
       }
       at++;
-      if (eq >= 0 && eq < end) {
-        out.add(new JsonFields.Declared(name, line.substring(eq + 1, end)));
+      String json = eq >= 0 && eq < end ? line.substring(eq + 1, end) : null;
+      if (json != null) {
+        out.add(new JsonFields.Declared(name, json));
       }
+      all.add(new String[] {name, json});
       start = end + 1;
     }
     while (at < fields.length && Modifier.isStatic(fields[at].getModifiers())) {
       at++;
     }
-    return at == fields.length ? out : null;
+    if (at < fields.length) {
+      return null;
+    }
+    read(type, all); // a table written by this process holds it too
+    return out;
   }
 
   /** The file's lines by class name, read once (again only when the property names another file). */

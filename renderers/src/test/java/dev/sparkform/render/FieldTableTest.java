@@ -2,6 +2,7 @@ package dev.sparkform.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sparkform.model.kubeflow.SparkApplicationSpec;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
@@ -45,6 +46,12 @@ class FieldTableTest {
     // THEN each class's fields come from it, the same
     for (int i = 0; i < classes.size(); i++) {
       assertEquals(fromFiles.get(i), FieldTable.lookup(classes.get(i)), classes.get(i).getName());
+    }
+    // AND a table written again, by a process that found them in the table, holds them the same
+    Path again = tmp.resolve("again");
+    FieldTable.write(again);
+    for (String line : Files.readAllLines(table)) {
+      assertTrue(Files.readAllLines(again).contains(line), line);
     }
   }
 
