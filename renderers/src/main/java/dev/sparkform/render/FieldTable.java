@@ -1,6 +1,5 @@
 package dev.sparkform.render;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.reflect.Field;
@@ -118,10 +117,16 @@ public final class FieldTable {
       lines = new HashMap<>();
       linesFrom = file;
       if (!file.isEmpty()) {
-        try (BufferedReader r = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-          for (String line = r.readLine(); line != null; line = r.readLine()) {
-            int space = line.indexOf(' ');
-            lines.put(space < 0 ? line : line.substring(0, space), line);
+        try {
+          // Read whole and cut at newlines: line by line through a reader costs a cold process ms.
+          String all = Files.readString(Path.of(file));
+          for (int start = 0; start < all.length(); ) {
+            int end = all.indexOf('\n', start);
+            end = end < 0 ? all.length() : end;
+            int space = all.indexOf(' ', start);
+            String line = all.substring(start, end);
+            lines.put(space < 0 || space > end ? line : all.substring(start, space), line);
+            start = end + 1;
           }
         } catch (IOException e) {
           lines.clear(); // no table (not written yet, or unreadable): class files are read
