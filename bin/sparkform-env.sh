@@ -22,6 +22,17 @@ if sparkform_stale; then
   touch "$stamp"
 fi
 
+# Start-up files older than a jar (jars a Maven build made, `mvn verify` say, not this script) no
+# longer fit: the JVM would silently ignore the archive. They are written again.
+if [ -f "$target/sparkform.jsa" ]; then
+  for jar in "$target/sparkform-cli.jar" "$target"/lib/*.jar; do
+    if [ "$jar" -nt "$target/sparkform.jsa" ]; then
+      rm -f "$target/sparkform.jsa" "$target/sparkform.fields" "$target/sparkform.classpath"
+      break
+    fi
+  done
+fi
+
 # The class path is written once per build (listing and sorting the jars costs two processes a
 # run), and again when the checkout has moved.
 classpath="$target/sparkform.classpath"
