@@ -13,34 +13,39 @@ sparkform_stale() {
   [ -n "$changed" ]
 }
 
+# The start-up files bin/sparkform writes: the class path, the archives and the field table.
+startup_files_out_of_date() {
+  rm -f "$target"/sparkform-*.jsa "$target/sparkform.fields" "$target/sparkform.classpath"
+}
+
 if sparkform_stale; then
   command -v mvn >/dev/null 2>&1 || { echo "sparkform: Maven 3.8+ is needed to build on first use" >&2; exit 1; }
   echo "sparkform: building (first use, or sources changed) ..." >&2
   (cd "$SPARKFORM_HOME" && mvn -B -q -Dstyle.color=never -DskipTests -Dmaven.source.skip -Dmaven.javadoc.skip -pl cli -am package) >&2 || {
     echo "sparkform: build failed" >&2; exit 1; }
-  rm -f "$target/sparkform.jsa" "$target/sparkform.fields" "$target/sparkform.classpath"
+  startup_files_out_of_date
   touch "$stamp"
 fi
 
-# Start-up files older than a jar (jars a Maven build made, `mvn verify` say, not this script) no
-# longer fit: the JVM would silently ignore the archive. They are written again.
-if [ -f "$target/sparkform.jsa" ]; then
+# The start-up files are written again after a build, when jars are newer than the class path file
+# (a Maven build, `mvn verify` say, not this script's: the JVM would silently ignore the archive),
+# and when the checkout has moved. The class path is kept in a file: listing and sorting the jars
+# costs two processes a run.
+classpath="$target/sparkform.classpath"
+if [ -f "$classpath" ]; then
   for jar in "$target/sparkform-cli.jar" "$target"/lib/*.jar; do
-    if [ "$jar" -nt "$target/sparkform.jsa" ]; then
-      rm -f "$target/sparkform.jsa" "$target/sparkform.fields" "$target/sparkform.classpath"
+    if [ "$jar" -nt "$classpath" ]; then
+      startup_files_out_of_date
       break
     fi
   done
 fi
-
-# The class path is written once per build (listing and sorting the jars costs two processes a
-# run), and again when the checkout has moved.
-classpath="$target/sparkform.classpath"
 SPARKFORM_CP=
 [ -f "$classpath" ] && read -r SPARKFORM_CP < "$classpath"
 case "$SPARKFORM_CP" in
   "$target/sparkform-cli.jar:"*) ;;
   *)
+    startup_files_out_of_date
     SPARKFORM_CP="$target/sparkform-cli.jar"
     for jar in $(ls "$target/lib"/*.jar | LC_ALL=C sort); do
       SPARKFORM_CP="$SPARKFORM_CP:$jar"

@@ -24,6 +24,14 @@ class TrainCommandTest {
   }
 
   @Test
+  void theClusterVerbsTrainingSucceedsToo() throws Exception {
+    CliTest.Run r = ChildProcessTest.java(Map.of(), List.of("-D" + TrainCommand.KIND + "=cluster"),
+        Cli.class.getName(), "train");
+    assertEquals(Cli.OK, r.code(), r.out() + r.err());
+    assertEquals("", r.out() + r.err());
+  }
+
+  @Test
   void trainingWritesTheFieldTableARenderThenReads(@TempDir Path tmp) throws Exception {
     // GIVEN a training run in a JVM of its own, told where the field table goes
     Path table = tmp.resolve("sparkform.fields");
